@@ -1,0 +1,191 @@
+package com.newsroom.contentapi.article;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import jakarta.validation.Valid;
+
+import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
+import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
+import com.newsroom.contentapi.article.ArticleInputs.UpdateArticleInput;
+import com.newsroom.contentapi.article.ArticleReader.ArticleFilter;
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.locale.DateStyle;
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.locale.LocalizedDates;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.tag.Tag;
+import com.newsroom.contentapi.tag.TagService;
+import com.newsroom.contentapi.tag.TagView;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The article fields of the schema, and the article side of tags ({@code Tag.articles}, {@code
+ * Tag.articleCount}), which live here so that the tag package does not depend on articles.
+ */
+@Controller
+class ArticleController {
+
+	private final ArticleReader reader;
+
+	private final ArticleService articles;
+
+	private final TagService tags;
+
+	private final LocaleChainResolver localeChains;
+
+	private final LocalizedDates dates;
+
+	private final PagingProperties paging;
+
+	ArticleController(ArticleReader reader, ArticleService articles, TagService tags,
+			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging) {
+		this.reader = reader;
+		this.articles = articles;
+		this.tags = tags;
+		this.localeChains = localeChains;
+		this.dates = dates;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	ArticleView article(@Argument String id, @Argument String slug, @Argument Locale locale,
+			@ContextValue Caller caller, GraphQLContext context) {
+		if ((id == null) == (slug == null)) {
+			throw ApiException.badInput("id", "give either id or slug");
+		}
+		LocaleChain chain = this.localeChains.resolve(locale, context);
+		return ((id != null) ? this.reader.byId(id, chain, caller) : this.reader.bySlug(slug, chain, caller))
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<ArticleView> articles(@Argument Locale locale, @Argument Integer first, @Argument String after,
+			@Argument Integer last, @Argument String before, @Argument String tag, @Argument ArticleStatus status,
+			@Argument ArticleOrder orderBy, @ContextValue Caller caller, GraphQLContext context,
+			DataFetchingFieldSelectionSet selection) {
+		PageRequest page = PageRequest.of(this.paging, first, after, last, before);
+		LocaleChain chain = this.localeChains.resolve(locale, context);
+		String tagId = null;
+		if (tag != null) {
+			Tag found = this.tags.findBySlug(tag).orElse(null);
+			if (found == null) {
+				return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);
+			}
+			tagId = found.id();
+		}
+		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller,
+				selection.contains("edges/node/body") || selection.contains("nodes/body"));
+	}
+
+	@SchemaMapping(typeName = "Article")
+	String publishedAtFormatted(ArticleView article, @Argument DateStyle style) {
+		if (article.publishedAt() == null) {
+			return null;
+		}
+		return this.dates.format(article.publishedAt(), article.chain().requested(), style);
+	}
+
+	/** The tags of a whole page of articles in one query. */
+	@BatchMapping(typeName = "Article")
+	Map<ArticleView, List<TagView>> tags(List<ArticleView> views) {
+		Map<String, Tag> byId = this.tags.findAllById(
+				views.stream().flatMap(view -> view.article().getTagIds().stream()).collect(Collectors.toSet()));
+		Map<ArticleView, List<TagView>> result = new LinkedHashMap<>();
+		for (ArticleView view : views) {
+			result.put(view, view.article()
+				.getTagIds()
+				.stream()
+				.map(byId::get)
+				.filter(java.util.Objects::nonNull)
+				.map(tag -> TagView.of(tag, view.chain()))
+				.toList());
+		}
+		return result;
+	}
+
+	/** Published articles per tag, for a whole list of tags in one aggregation (per locale chain). */
+	@BatchMapping(typeName = "Tag")
+	Map<TagView, Long> articleCount(List<TagView> views) {
+		Map<TagView, Long> result = new LinkedHashMap<>();
+		views.stream().collect(Collectors.groupingBy(TagView::chain)).forEach((chain, sameChain) -> {
+			Map<String, Long> counts = this.reader.publishedCountPerTag(sameChain.stream().map(TagView::id).toList(),
+					chain);
+			sameChain.forEach(view -> result.put(view, counts.getOrDefault(view.id(), 0L)));
+		});
+		return result;
+	}
+
+	/**
+	 * A tag's article list. Paged per tag, so it is one query per tag: meant for a tag page, not for long lists
+	 * of tags (query limits keep such documents in bounds).
+	 */
+	@SchemaMapping(typeName = "Tag")
+	Connection<ArticleView> articles(TagView tag, @Argument Integer first, @Argument String after,
+			@ContextValue Caller caller, DataFetchingFieldSelectionSet selection) {
+		return this.reader.list(new ArticleFilter(null, tag.id(), null), tag.chain(),
+				PageRequest.forward(this.paging, first, after), caller,
+				selection.contains("edges/node/body") || selection.contains("nodes/body"));
+	}
+
+	@MutationMapping
+	ArticleView createArticle(@Argument @Valid CreateArticleInput input, @ContextValue Caller caller,
+			GraphQLContext context) {
+		return view(this.articles.create(input, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView updateArticle(@Argument String id, @Argument long expectedVersion,
+			@Argument @Valid UpdateArticleInput input, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.update(id, expectedVersion, input, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView putTranslation(@Argument String articleId, @Argument long expectedVersion,
+			@Argument @Valid TranslationInput translation, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.putTranslation(articleId, expectedVersion, translation, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView removeTranslation(@Argument String articleId, @Argument long expectedVersion,
+			@Argument Locale locale, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.removeTranslation(articleId, expectedVersion, locale.toLanguageTag(), caller),
+				context);
+	}
+
+	@MutationMapping
+	ArticleView publishArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.publish(id, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView unpublishArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.unpublish(id, caller), context);
+	}
+
+	@MutationMapping
+	String deleteArticle(@Argument String id, @ContextValue Caller caller) {
+		return this.articles.delete(id, caller);
+	}
+
+	private ArticleView view(Article article, GraphQLContext context) {
+		return ArticleView.of(article, this.localeChains.resolve(null, context));
+	}
+
+}

@@ -1,0 +1,122 @@
+package com.newsroom.contentapi.article;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.KeysetPaging;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.locale.LocaleCatalog;
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.Role;
+import com.newsroom.contentapi.text.Slugs;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reading articles through a locale chain. The chain decides what a reader sees everywhere alike: a list or a
+ * count includes an article when one of its translations is in the chain ({@code locales $in chain}), and the
+ * article is served in the first of them. Anonymous readers see published articles only; editors may ask for
+ * other statuses.
+ */
+@Service
+public class ArticleReader {
+
+	private final ArticleStore store;
+
+	private final LocaleCatalog locales;
+
+	ArticleReader(ArticleStore store, LocaleCatalog locales) {
+		this.store = store;
+		this.locales = locales;
+	}
+
+	public Optional<ArticleView> byId(String id, LocaleChain chain, Caller caller) {
+		return this.store.findById(id).filter(article -> visible(article, caller)).map(a -> ArticleView.of(a, chain));
+	}
+
+	/**
+	 * The article whose translation in the reader's chain has this slug; failing that, the article that has the
+	 * slug in any locale. One indexed query: slugs are stored as {@code locale:slug} keys.
+	 */
+	public Optional<ArticleView> bySlug(String slug, LocaleChain chain, Caller caller) {
+		String wanted = Slugs.forLookup(slug);
+		if (wanted.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> keys = this.locales.supported().stream().map(locale -> Article.slugKey(locale, wanted)).toList();
+		return this.store.findBySlugKeys(keys)
+			.stream()
+			.filter(article -> visible(article, caller))
+			.min(Comparator.comparingInt(article -> chainRank(article, wanted, chain)))
+			.map(article -> ArticleView.of(article, chain));
+	}
+
+	private static int chainRank(Article article, String slug, LocaleChain chain) {
+		for (int i = 0; i < chain.tags().size(); i++) {
+			Translation translation = article.getTranslations().get(chain.tags().get(i));
+			if (translation != null && translation.slug().equals(slug)) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	public Connection<ArticleView> list(ArticleFilter filter, LocaleChain chain, PageRequest page, Caller caller,
+			boolean withBodies) {
+		ArticleStatus status = visibleStatus(filter.status(), caller);
+		Criteria criteria = Criteria.where("status").is(status).and("locales").in(chain.tags());
+		if (filter.tagId() != null) {
+			criteria = criteria.and("tagIds").is(filter.tagId());
+		}
+		ArticleOrder order = (filter.order() != null) ? filter.order() : ArticleOrder.NEWEST;
+		String field = order.fieldFor(status);
+		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>(field, order.direction,
+				article -> sortValue(article, field), Article::getId);
+		return this.store.page(criteria, sortKey, page, withBodies, article -> ArticleView.of(article, chain));
+	}
+
+	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
+	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
+		Criteria criteria = Criteria.where("status").is(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		return this.store.countPerTag(criteria, tagIds);
+	}
+
+	private static Object sortValue(Article article, String field) {
+		return switch (field) {
+			case "publishedAt" -> article.getPublishedAt();
+			case "createdAt" -> article.getCreatedAt();
+			default -> article.getUpdatedAt();
+		};
+	}
+
+	private static boolean visible(Article article, Caller caller) {
+		return article.getStatus() == ArticleStatus.PUBLISHED || caller.hasAny(Role.EDITOR);
+	}
+
+	/** {@code null} means published; other statuses are for editors only. */
+	private static ArticleStatus visibleStatus(@Nullable ArticleStatus requested, Caller caller) {
+		if (requested == null || requested == ArticleStatus.PUBLISHED) {
+			return ArticleStatus.PUBLISHED;
+		}
+		if (!caller.hasAny(Role.EDITOR)) {
+			if (caller.isAnonymous()) {
+				throw ApiException.unauthenticated();
+			}
+			throw ApiException.forbidden("Only editors may list articles with status " + requested);
+		}
+		return requested;
+	}
+
+	/** What a list is filtered and ordered by; {@code tagId} is already resolved from the tag slug. */
+	public record ArticleFilter(@Nullable ArticleStatus status, @Nullable String tagId, @Nullable ArticleOrder order) {
+	}
+
+}

@@ -1,0 +1,104 @@
+package com.newsroom.contentapi.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.locale.TextDirection;
+
+/**
+ * An article as one reader sees it: always one whole translation (never a mix of languages), chosen by the
+ * reader's locale chain, or the original language when the chain has none of the article's locales. The methods
+ * are the GraphQL {@code Article} fields; {@code chain} travels along so nested fields use the same locales.
+ */
+public record ArticleView(Article article, Translation served, LocaleChain chain) {
+
+	public static ArticleView of(Article article, LocaleChain chain) {
+		String locale = chain.pick(article.getTranslations().keySet());
+		Translation served = (locale != null) ? article.getTranslations().get(locale) : article.original();
+		return new ArticleView(article, served, chain);
+	}
+
+	public String id() {
+		return this.article.getId();
+	}
+
+	public String locale() {
+		return this.served.locale();
+	}
+
+	public TextDirection direction() {
+		return TextDirection.of(this.served.locale());
+	}
+
+	public List<String> availableLocales() {
+		return this.article.getLocales();
+	}
+
+	/** Every translation's locale, slug and title, for hreflang links. */
+	public List<TranslationLink> translations() {
+		return this.article.getTranslations()
+			.values()
+			.stream()
+			.map(t -> new TranslationLink(t.locale(), t.slug(), t.title(), TextDirection.of(t.locale())))
+			.toList();
+	}
+
+	public String slug() {
+		return this.served.slug();
+	}
+
+	public String title() {
+		return this.served.title();
+	}
+
+	public String excerpt() {
+		return this.served.excerpt();
+	}
+
+	public Body body() {
+		return new Body(this.served.body(), this.served.bodyHtml(), this.served.bodyText());
+	}
+
+	public Seo seo() {
+		Seo seo = this.served.seo();
+		String title = (seo != null && seo.title() != null) ? seo.title() : this.served.title();
+		String description = (seo != null && seo.description() != null) ? seo.description() : this.served.excerpt();
+		return new Seo(title, description);
+	}
+
+	public ArticleStatus status() {
+		return this.article.getStatus();
+	}
+
+	public Instant publishedAt() {
+		return this.article.getPublishedAt();
+	}
+
+	public Instant updatedAt() {
+		return this.article.getUpdatedAt();
+	}
+
+	public Instant createdAt() {
+		return this.article.getCreatedAt();
+	}
+
+	public String updatedBy() {
+		return this.article.getUpdatedBy();
+	}
+
+	public boolean commentsOpen() {
+		return this.article.isCommentsOpen();
+	}
+
+	public long version() {
+		return this.article.getVersion();
+	}
+
+	public record TranslationLink(String locale, String slug, String title, TextDirection direction) {
+	}
+
+	public record Body(String markdown, String html, String text) {
+	}
+
+}

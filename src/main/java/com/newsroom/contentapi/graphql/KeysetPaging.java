@@ -1,0 +1,102 @@
+package com.newsroom.contentapi.graphql;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.bson.types.ObjectId;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Field;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * Relay connections over MongoDB with keyset paging: each page is one {@code find} sorted on
+ * {@code (sortField, _id)} and limited to size + 1 (the extra document tells whether there is a next page), so
+ * its cost does not grow with the page number and an index on the filter plus sort key serves it.
+ * {@code totalCount} is a separate count command, run only when selected.
+ */
+public final class KeysetPaging {
+
+	private KeysetPaging() {
+	}
+
+	/** How a list is ordered: a sort field (a date or a string) with {@code _id} as the tie-breaker. */
+	public record SortKey<D>(String field, Sort.Direction direction, Function<D, Object> valueOf,
+			Function<D, String> idOf) {
+
+		String encode(D document) {
+			Object value = this.valueOf.apply(document);
+			String encoded = (value instanceof Instant instant) ? "d" + instant.toEpochMilli() : "s" + value;
+			return new Cursor(encoded, this.idOf.apply(document)).encode();
+		}
+
+		Object decode(Cursor cursor, String argumentName) {
+			String value = cursor.sortValue();
+			try {
+				if (value.startsWith("d")) {
+					return Instant.ofEpochMilli(Long.parseLong(value.substring(1)));
+				}
+				if (value.startsWith("s")) {
+					return value.substring(1);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// falls through to the error below
+			}
+			throw ApiException.badInput(argumentName, "not a cursor returned by this API");
+		}
+
+	}
+
+	public static <D, N> Connection<N> page(MongoTemplate mongo, Criteria filter, Class<D> type, SortKey<D> key,
+			PageRequest page, Consumer<Field> projection, Function<D, N> toNode) {
+		Criteria criteria = filter;
+		if (page.cursor() != null) {
+			criteria = new Criteria().andOperator(filter, beyond(key, page));
+		}
+		Query query = new Query(criteria);
+		projection.accept(query.fields());
+		Sort.Direction direction = page.backward() ? reverse(key.direction()) : key.direction();
+		query.with(Sort.by(direction, key.field()).and(Sort.by(direction, "_id")));
+		query.limit(page.size() + 1);
+
+		List<D> documents = new ArrayList<>(mongo.find(query, type));
+		boolean more = documents.size() > page.size();
+		if (more) {
+			documents.remove(documents.size() - 1);
+		}
+		if (page.backward()) {
+			Collections.reverse(documents);
+		}
+		List<Connection.Edge<N>> edges = documents.stream()
+			.map(document -> new Connection.Edge<>(toNode.apply(document), key.encode(document)))
+			.toList();
+		boolean hasNext = page.backward() ? page.cursor() != null : more;
+		boolean hasPrevious = page.backward() ? more : page.cursor() != null;
+		String start = edges.isEmpty() ? null : edges.get(0).cursor();
+		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
+				() -> mongo.count(new Query(filter), type));
+	}
+
+	private static <D> Criteria beyond(SortKey<D> key, PageRequest page) {
+		String argumentName = page.backward() ? "before" : "after";
+		Object value = key.decode(page.cursor(), argumentName);
+		Object id = ObjectId.isValid(page.cursor().id()) ? new ObjectId(page.cursor().id()) : page.cursor().id();
+		boolean descending = (key.direction() == Sort.Direction.DESC) != page.backward();
+		Criteria sortBeyond = descending ? Criteria.where(key.field()).lt(value) : Criteria.where(key.field()).gt(value);
+		Criteria idBeyond = descending ? Criteria.where("_id").lt(id) : Criteria.where("_id").gt(id);
+		return new Criteria().orOperator(sortBeyond, new Criteria().andOperator(Criteria.where(key.field()).is(value), idBeyond));
+	}
+
+	private static Sort.Direction reverse(Sort.Direction direction) {
+		return (direction == Sort.Direction.ASC) ? Sort.Direction.DESC : Sort.Direction.ASC;
+	}
+
+}

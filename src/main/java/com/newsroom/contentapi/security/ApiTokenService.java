@@ -1,0 +1,95 @@
+package com.newsroom.contentapi.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.newsroom.contentapi.graphql.ApiException;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues, checks and revokes API tokens. A secret is 32 random bytes shown once at creation; only its SHA-256
+ * hash is stored, under a unique index, so checking a token is one indexed read.
+ */
+@Service
+public class ApiTokenService {
+
+	private static final String SECRET_PREFIX = "cat_";
+
+	private final ApiTokenRepository tokens;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	@Nullable
+	private final byte[] bootstrapHash;
+
+	ApiTokenService(ApiTokenRepository tokens, MongoTemplate mongo, SecurityProperties properties, Clock clock) {
+		this.tokens = tokens;
+		this.clock = clock;
+		String bootstrap = properties.bootstrapToken();
+		this.bootstrapHash = (bootstrap == null || bootstrap.isBlank()) ? null
+				: hash(bootstrap).getBytes(StandardCharsets.US_ASCII);
+		mongo.indexOps(ApiToken.class).createIndex(new Index("secretHash", Sort.Direction.ASC).unique());
+	}
+
+	/** The caller that presents this secret, if it is the bootstrap token or an active stored token. */
+	public Optional<Caller> authenticate(String secret) {
+		String hash = hash(secret);
+		if (this.bootstrapHash != null
+				&& MessageDigest.isEqual(this.bootstrapHash, hash.getBytes(StandardCharsets.US_ASCII))) {
+			return Optional.of(new Caller("bootstrap", Role.ADMIN));
+		}
+		return this.tokens.findBySecretHashAndRevokedAtIsNull(hash).map(token -> new Caller(token.name(), token.role()));
+	}
+
+	public ApiTokenCreated create(String name, Role role, Caller admin) {
+		admin.require(Role.ADMIN);
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw ApiException.badInput("name", "must be 1 to 100 characters");
+		}
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		ApiToken saved = this.tokens
+			.save(new ApiToken(null, name.strip(), role, hash(secret), this.clock.instant(), admin.name(), null));
+		return new ApiTokenCreated(saved.id(), saved.name(), saved.role(), secret);
+	}
+
+	public String revoke(String id, Caller admin) {
+		admin.require(Role.ADMIN);
+		ApiToken token = this.tokens.findById(id)
+			.filter(t -> t.revokedAt() == null)
+			.orElseThrow(() -> ApiException.notFound("No active API token with id " + id));
+		this.tokens.save(token.revoked(this.clock.instant()));
+		return id;
+	}
+
+	public List<ApiToken> list(Caller admin) {
+		admin.require(Role.ADMIN);
+		return this.tokens.findAll(Sort.by("createdAt"));
+	}
+
+	static String hash(String secret) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package com.newsroom.contentapi.security;
+
+import java.util.Arrays;
+
+import com.newsroom.contentapi.graphql.ApiException;
+
+import org.springframework.lang.Nullable;
+
+/**
+ * Who sent the request: the name and role of a valid API token, or anonymous. A request with an unknown or
+ * revoked token is treated as anonymous for reads and refused with {@code UNAUTHENTICATED} for anything that
+ * needs a role.
+ */
+public record Caller(@Nullable String name, @Nullable Role role) {
+
+	public static final Caller ANONYMOUS = new Caller(null, null);
+
+	/** The key of the caller in the GraphQL context ({@code @ContextValue Caller caller}). */
+	public static final String CONTEXT_KEY = "caller";
+
+	public boolean isAnonymous() {
+		return this.role == null;
+	}
+
+	/** Whether this caller holds any of the roles (an {@code ADMIN} holds them all). */
+	public boolean hasAny(Role... roles) {
+		return this.role != null && Arrays.stream(roles).anyMatch(this.role::grants);
+	}
+
+	/** Refuses the operation unless the caller holds one of the roles. */
+	public Caller require(Role... roles) {
+		if (this.role == null) {
+			throw ApiException.unauthenticated();
+		}
+		if (!hasAny(roles)) {
+			throw ApiException.forbidden("This operation needs the role " + Arrays.toString(roles)
+					+ "; the token '" + this.name + "' has " + this.role);
+		}
+		return this;
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.newsroom.contentapi.security;
+
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the {@code Authorization: Bearer} header into a {@link Caller} in the GraphQL context. Authorisation
+ * itself happens in the services ({@link Caller#require}), next to the operation it protects.
+ */
+@Component
+class CallerInterceptor implements WebGraphQlInterceptor {
+
+	private static final String BEARER = "bearer ";
+
+	private final ApiTokenService tokens;
+
+	CallerInterceptor(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		Caller caller = resolve(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller)).build());
+		return chain.next(request);
+	}
+
+	private Caller resolve(String authorization) {
+		if (authorization == null || authorization.length() <= BEARER.length()
+				|| !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+			return Caller.ANONYMOUS;
+		}
+		return this.tokens.authenticate(authorization.substring(BEARER.length()).strip()).orElse(Caller.ANONYMOUS);
+	}
+
+}

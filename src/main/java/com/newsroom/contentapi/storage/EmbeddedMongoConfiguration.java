@@ -1,0 +1,87 @@
+package com.newsroom.contentapi.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Starts an in-process MongoDB wire-protocol server (mongo-java-server) when no {@code spring.mongodb.uri} is
+ * configured, so the service runs on a machine with nothing installed. It binds 127.0.0.1 on a free port, keeps
+ * its data in an H2 file (or in memory), and is shut down after the MongoDB client, which closes the file
+ * cleanly on SIGTERM.
+ * <p>
+ * It is a development and test store: no transactions, no {@code $text}, no collation or TTL, and non-unique
+ * indexes are ignored (full scans). The service only relies on what a real MongoDB also does the same way.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
+class EmbeddedMongoConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
+
+	static final String DATABASE = "contentapi";
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
+		MongoServer server = new MongoServer(backend(properties));
+		server.bind("127.0.0.1", 0);
+		InetSocketAddress address = server.getLocalAddress();
+		logger.info("Embedded MongoDB store ({}) listening on {}",
+				properties.inMemory() ? "in memory" : properties.path(), address);
+		return server;
+	}
+
+	@Bean
+	MongoConnectionDetails mongoConnectionDetails(MongoServer embeddedMongoServer) {
+		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
+		ConnectionString connection = new ConnectionString(
+				"mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE);
+		return () -> connection;
+	}
+
+	private static MongoBackend backend(EmbeddedMongoProperties properties) {
+		if (properties.inMemory()) {
+			return new MemoryBackend();
+		}
+		Path file = Path.of(properties.path()).toAbsolutePath();
+		try {
+			Files.createDirectories(file.getParent());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the directory of " + file, ex);
+		}
+		return new H2Backend(file.toString());
+	}
+
+	/** Matches when the application is not pointed at a MongoDB server. */
+	static class NoMongoUri extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			boolean configured = context.getEnvironment().containsProperty("spring.mongodb.uri");
+			return configured ? ConditionOutcome.noMatch("spring.mongodb.uri is set")
+					: ConditionOutcome.match("spring.mongodb.uri is not set: embedded store");
+		}
+
+	}
+
+}

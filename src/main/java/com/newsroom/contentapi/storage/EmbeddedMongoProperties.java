@@ -1,0 +1,16 @@
+package com.newsroom.contentapi.storage;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param path file of the embedded store's H2 backend, or {@code memory} to keep everything in memory (tests)
+ */
+@ConfigurationProperties("contentapi.embedded-mongo")
+public record EmbeddedMongoProperties(@DefaultValue("./data/content.mv") String path) {
+
+	public boolean inMemory() {
+		return "memory".equalsIgnoreCase(this.path);
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.newsroom.contentapi.tag;
+
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+import jakarta.validation.Valid;
+
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
+import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class TagController {
+
+	private final TagService tags;
+
+	private final LocaleChainResolver localeChains;
+
+	private final PagingProperties paging;
+
+	TagController(TagService tags, LocaleChainResolver localeChains, PagingProperties paging) {
+		this.tags = tags;
+		this.localeChains = localeChains;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	TagView tag(@Argument String slug, @Argument Locale locale, GraphQLContext context) {
+		LocaleChain chain = this.localeChains.resolve(locale, context);
+		return this.tags.findBySlug(slug).map(tag -> TagView.of(tag, chain)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<TagView> tags(@Argument Locale locale, @Argument Integer first, @Argument String after,
+			GraphQLContext context) {
+		return this.tags.page(this.localeChains.resolve(locale, context),
+				PageRequest.forward(this.paging, first, after));
+	}
+
+	@MutationMapping
+	TagView createTag(@Argument @Valid CreateTagInput input, @ContextValue Caller caller, GraphQLContext context) {
+		return TagView.of(this.tags.create(input, caller), this.localeChains.resolve(null, context));
+	}
+
+	@MutationMapping
+	TagView updateTag(@Argument String id, @Argument @Valid UpdateTagInput input, @ContextValue Caller caller,
+			GraphQLContext context) {
+		return TagView.of(this.tags.update(id, input, caller), this.localeChains.resolve(null, context));
+	}
+
+	@MutationMapping
+	String deleteTag(@Argument String id, @ContextValue Caller caller) {
+		return this.tags.delete(id, caller);
+	}
+
+}

@@ -1,0 +1,164 @@
+package com.newsroom.contentapi.tag;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.KeysetPaging;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.locale.LocaleCatalog;
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.Role;
+import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
+import com.newsroom.contentapi.tag.TagInputs.TagNameInput;
+import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
+import com.newsroom.contentapi.text.Slugs;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+/**
+ * Tags: reading them in a reader's locale chain, and editing them. Owns the {@code tags} collection and its one
+ * index (the unique slug).
+ */
+@Service
+public class TagService {
+
+	private static final KeysetPaging.SortKey<Tag> BY_SLUG = new KeysetPaging.SortKey<>("slug", Sort.Direction.ASC,
+			Tag::slug, Tag::id);
+
+	private final MongoTemplate mongo;
+
+	private final LocaleCatalog locales;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	TagService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock) {
+		this.mongo = mongo;
+		this.locales = locales;
+		this.events = events;
+		this.clock = clock;
+		mongo.indexOps(Tag.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
+	}
+
+	public Optional<Tag> findBySlug(String slug) {
+		return Optional.ofNullable(
+				this.mongo.findOne(Query.query(Criteria.where("slug").is(Slugs.forLookup(slug))), Tag.class));
+	}
+
+	/** Tags by id in one query, for batch loading the tags of a page of articles. */
+	public Map<String, Tag> findAllById(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Tag.class)
+			.stream()
+			.collect(Collectors.toMap(Tag::id, Function.identity()));
+	}
+
+	/** The ids of tags given by slug, in order; an unknown slug is the client's mistake. */
+	public List<String> idsForSlugs(List<String> slugs, String field) {
+		List<String> wanted = slugs.stream().map(Slugs::forLookup).distinct().toList();
+		Map<String, String> idBySlug = this.mongo.find(Query.query(Criteria.where("slug").in(wanted)), Tag.class)
+			.stream()
+			.collect(Collectors.toMap(Tag::slug, Tag::id));
+		List<String> unknown = wanted.stream().filter(slug -> !idBySlug.containsKey(slug)).toList();
+		if (!unknown.isEmpty()) {
+			throw ApiException.badInput(field, "unknown tag slug(s) " + unknown);
+		}
+		return wanted.stream().map(idBySlug::get).toList();
+	}
+
+	public Connection<TagView> page(LocaleChain chain, PageRequest page) {
+		return KeysetPaging.page(this.mongo, new Criteria(), Tag.class, BY_SLUG, page, fields -> {
+		}, tag -> TagView.of(tag, chain));
+	}
+
+	public Tag create(CreateTagInput input, Caller caller) {
+		caller.require(Role.EDITOR);
+		String slug = validSlug(input.slug(), "input.slug");
+		Tag tag = new Tag(null, slug, validNames(input.names()), this.clock.instant(), this.clock.instant(), null);
+		return saveUnique(tag);
+	}
+
+	public Tag update(String id, UpdateTagInput input, Caller caller) {
+		caller.require(Role.EDITOR);
+		Tag current = existing(id);
+		String slug = (input.slug() != null) ? validSlug(input.slug(), "input.slug") : current.slug();
+		Map<String, String> names = (input.names() != null) ? validNames(input.names()) : current.names();
+		return saveUnique(current.with(slug, names, this.clock.instant()));
+	}
+
+	public String delete(String id, Caller caller) {
+		caller.require(Role.EDITOR);
+		Tag tag = existing(id);
+		this.events.publishEvent(new TagDeletedEvent(tag.id()));
+		this.mongo.remove(tag);
+		return tag.id();
+	}
+
+	private Tag existing(String id) {
+		Tag tag = this.mongo.findById(id, Tag.class);
+		if (tag == null) {
+			throw ApiException.notFound("No tag with id " + id);
+		}
+		return tag;
+	}
+
+	private Tag saveUnique(Tag tag) {
+		try {
+			return this.mongo.save(tag);
+		}
+		catch (DuplicateKeyException ex) {
+			throw ApiException.conflict("The tag slug '" + tag.slug() + "' is already taken",
+					Map.of("field", "input.slug"));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw ApiException.conflict("The tag was changed at the same time; retry", Map.of());
+		}
+	}
+
+	private static String validSlug(String requested, String field) {
+		String slug = Slugs.slugify(requested);
+		if (slug.isEmpty()) {
+			throw ApiException.badInput(field, "must contain letters or digits");
+		}
+		return slug;
+	}
+
+	private Map<String, String> validNames(List<TagNameInput> names) {
+		Map<String, String> result = new LinkedHashMap<>();
+		Collection<String> seen = new LinkedHashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			String tag = names.get(i).locale().toLanguageTag();
+			String field = "input.names[" + i + "].locale";
+			if (!this.locales.isSupported(tag)) {
+				throw ApiException.badInput(field, "'" + tag + "' is not a supported locale " + this.locales.supported());
+			}
+			if (!seen.add(tag)) {
+				throw ApiException.badInput(field, "'" + tag + "' is given twice");
+			}
+			result.put(tag, names.get(i).name().strip());
+		}
+		return result;
+	}
+
+}
