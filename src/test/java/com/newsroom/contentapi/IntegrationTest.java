@@ -1,0 +1,193 @@
+package com.newsroom.contentapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
+import org.junit.jupiter.api.BeforeEach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the end-to-end tests: the whole service on a random port, on the in-memory embedded store, driven
+ * over HTTP with one {@link HttpGraphQlTester} per role. All such tests share one application context; content
+ * collections are emptied before each test, API tokens are created once.
+ */
+@org.springframework.context.annotation.Import(IntegrationTest.CommandCounting.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
+		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN })
+public abstract class IntegrationTest {
+
+	public static final String ADMIN_TOKEN = "test-admin-token";
+
+	private static final Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MongoTemplate mongo;
+
+	@Autowired
+	protected CommandCounter commands;
+
+	protected HttpGraphQlTester anonymous;
+
+	protected HttpGraphQlTester admin;
+
+	protected HttpGraphQlTester editor;
+
+	protected HttpGraphQlTester moderator;
+
+	@BeforeEach
+	void setUpTesters() {
+		for (String collection : List.of("articles", "tags")) {
+			this.mongo.remove(new Query(), collection);
+		}
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
+			.build();
+		this.anonymous = HttpGraphQlTester.create(client);
+		this.admin = withToken(ADMIN_TOKEN);
+		this.editor = withToken(secretFor("EDITOR"));
+		this.moderator = withToken(secretFor("MODERATOR"));
+	}
+
+	protected HttpGraphQlTester withToken(String secret) {
+		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
+	}
+
+	/** One token per role and port (i.e. per application context), created through the API itself. */
+	private String secretFor(String role) {
+		return secrets.computeIfAbsent(this.port + role, key -> this.admin
+			.document("mutation($role: Role!) { createApiToken(name: \"test-" + role.toLowerCase()
+					+ "\", role: $role) { secret } }")
+			.variable("role", role)
+			.execute()
+			.path("createApiToken.secret")
+			.entity(String.class)
+			.get());
+	}
+
+	/**
+	 * Asserts that a response has an error with this {@code extensions.code} that also matches {@code also};
+	 * fails when there is no such error ({@code errors().expect(...)} alone would pass on a clean response).
+	 */
+	protected static Consumer<List<ResponseError>> hasError(String code, Predicate<ResponseError> also) {
+		return errors -> assertThat(errors).as("errors").anySatisfy(error -> {
+			assertThat(error.getExtensions()).containsEntry("code", code);
+			assertThat(also.test(error)).as("error %s", error).isTrue();
+		});
+	}
+
+	protected static Consumer<List<ResponseError>> hasError(String code) {
+		return hasError(code, error -> true);
+	}
+
+	protected static void assertError(GraphQlTester.Response response, String code) {
+		response.errors().satisfy(hasError(code));
+	}
+
+	/** Creates a tag through the API as an editor and returns its id. */
+	protected String createTag(String slug, String arName, String frName, String enName) {
+		return this.editor.document("""
+				mutation($input: CreateTagInput!) { createTag(input: $input) { id } }""")
+			.variable("input", Map.of("slug", slug, "names", List.of(Map.of("locale", "ar", "name", arName),
+					Map.of("locale", "fr", "name", frName), Map.of("locale", "en", "name", enName))))
+			.execute()
+			.path("createTag.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/** Creates a draft through the API as an editor and returns its id. */
+	protected String createArticle(List<Map<String, Object>> translations, List<String> tags) {
+		return this.editor.document("""
+				mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }""")
+			.variable("input", Map.of("translations", translations, "tags", tags))
+			.execute()
+			.path("createArticle.id")
+			.entity(String.class)
+			.get();
+	}
+
+	protected String createPublishedArticle(List<Map<String, Object>> translations, List<String> tags) {
+		String id = createArticle(translations, tags);
+		this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("publishArticle.id")
+			.entity(String.class)
+			.isEqualTo(id);
+		return id;
+	}
+
+	protected static Map<String, Object> translation(String locale, String title, String body) {
+		return Map.of("locale", locale, "title", title, "body", body);
+	}
+
+	/** Counts the commands the MongoDB driver sends, to prove that queries are batched. */
+	public static class CommandCounter implements CommandListener {
+
+		private final AtomicInteger count = new AtomicInteger();
+
+		private final List<BsonDocument> recent = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void commandStarted(CommandStartedEvent event) {
+			this.count.incrementAndGet();
+			this.recent.add(event.getCommand().clone());
+		}
+
+		public void reset() {
+			this.count.set(0);
+			this.recent.clear();
+		}
+
+		public int count() {
+			return this.count.get();
+		}
+
+		public List<BsonDocument> recent() {
+			return this.recent;
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CommandCounting {
+
+		@Bean
+		CommandCounter commandCounter() {
+			return new CommandCounter();
+		}
+
+		@Bean
+		MongoClientSettingsBuilderCustomizer commandCounting(CommandCounter counter) {
+			return settings -> settings.addCommandListener(counter);
+		}
+
+	}
+
+}
