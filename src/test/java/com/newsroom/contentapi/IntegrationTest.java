@@ -60,7 +60,7 @@ public abstract class IntegrationTest {
 	protected HttpGraphQlTester moderator;
 
 	@BeforeEach
-	void setUpTesters() {
+	protected void setUpTesters() {
 		for (String collection : List.of("articles", "tags")) {
 			this.mongo.remove(new Query(), collection);
 		}

@@ -1,0 +1,58 @@
+package com.newsroom.contentapi.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.newsroom.contentapi.ContentApiApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded store keeps its data in a file across restarts (closed cleanly on shutdown), and the sample
+ * content is loaded once, into an empty database only.
+ */
+class EmbeddedStorePersistenceTests {
+
+	@TempDir
+	Path directory;
+
+	private ConfigurableApplicationContext start(Path file) {
+		// command-line arguments, because builder properties rank below application.properties
+		return new SpringApplicationBuilder(ContentApiApplication.class).run("--server.port=0",
+				"--contentapi.embedded-mongo.path=" + file, "--contentapi.sample-content=true");
+	}
+
+	@Test
+	void sampleContentIsLoadedOnceAndEverythingSurvivesARestart() {
+		Path file = this.directory.resolve("store/content.mv");
+		try (ConfigurableApplicationContext first = start(file)) {
+			MongoTemplate mongo = first.getBean(MongoTemplate.class);
+			assertThat(mongo.count(new Query(), "articles")).isEqualTo(5);
+			assertThat(mongo.count(new Query(), "tags")).isEqualTo(4);
+			mongo.insert(new Document("title", "acknowledged before shutdown"), "probe");
+		}
+		assertThat(Files.exists(file)).isTrue();
+
+		try (ConfigurableApplicationContext second = start(file)) {
+			MongoTemplate mongo = second.getBean(MongoTemplate.class);
+			assertThat(mongo.count(new Query(), "articles")).isEqualTo(5);
+			assertThat(mongo.findOne(Query.query(Criteria.where("title").is("acknowledged before shutdown")),
+					Document.class, "probe")).isNotNull();
+			List<Document> arabic = mongo.find(Query.query(Criteria.where("locales").is("ar")), Document.class,
+					"articles");
+			assertThat(arabic).hasSize(2);
+		}
+	}
+
+}
