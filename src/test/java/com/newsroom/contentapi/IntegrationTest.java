@@ -29,13 +29,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the end-to-end tests: the whole service on a random port, on the in-memory embedded store, driven
- * over HTTP with one {@link HttpGraphQlTester} per role. All such tests share one application context; content
+ * over HTTP with one {@link HttpGraphQlTester} per role, and with a {@link MutableClock}. The client IP is
+ * taken from {@code X-Forwarded-For}, so tests can act as distinct readers. All such tests share one application context; content
  * collections are emptied before each test, API tokens are created once.
  */
 @org.springframework.context.annotation.Import(IntegrationTest.CommandCounting.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
-		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN })
+		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN,
+		"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example" })
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_TOKEN = "test-admin-token";
@@ -51,6 +53,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected CommandCounter commands;
 
+	@Autowired
+	protected MutableClock clock;
+
 	protected HttpGraphQlTester anonymous;
 
 	protected HttpGraphQlTester admin;
@@ -61,7 +66,7 @@ public abstract class IntegrationTest {
 
 	@BeforeEach
 	protected void setUpTesters() {
-		for (String collection : List.of("articles", "tags")) {
+		for (String collection : List.of("articles", "tags", "comments", "comment_counts")) {
 			this.mongo.remove(new Query(), collection);
 		}
 		WebTestClient client = WebTestClient.bindToServer()
@@ -177,6 +182,12 @@ public abstract class IntegrationTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	static class CommandCounting {
+
+		@Bean
+		@org.springframework.context.annotation.Primary
+		MutableClock testClock() {
+			return new MutableClock();
+		}
 
 		@Bean
 		CommandCounter commandCounter() {

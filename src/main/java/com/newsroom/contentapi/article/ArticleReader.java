@@ -42,6 +42,11 @@ public class ArticleReader {
 		return this.store.findById(id).filter(article -> visible(article, caller)).map(a -> ArticleView.of(a, chain));
 	}
 
+	/** A published article, whatever the locale (for features that attach to articles, such as comments). */
+	public Optional<Article> publishedById(String id) {
+		return this.store.findById(id).filter(article -> article.getStatus() == ArticleStatus.PUBLISHED);
+	}
+
 	/**
 	 * The article whose translation in the reader's chain has this slug; failing that, the article that has the
 	 * slug in any locale. One indexed query: slugs are stored as {@code locale:slug} keys.

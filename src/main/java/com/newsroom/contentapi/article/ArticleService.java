@@ -141,8 +141,19 @@ public class ArticleService {
 		this.store.removeTagEverywhere(event.tagId());
 	}
 
+	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
+	public Article setCommentsOpen(String id, boolean open, Caller caller) {
+		caller.require(Role.EDITOR, Role.MODERATOR);
+		Article current = existing(id);
+		return apply(id, current.getVersion(), caller, article -> article.setCommentsOpen(open));
+	}
+
 	private Article change(String id, long expectedVersion, Caller caller, Consumer<Article> change) {
 		caller.require(Role.EDITOR);
+		return apply(id, expectedVersion, caller, change);
+	}
+
+	private Article apply(String id, long expectedVersion, Caller caller, Consumer<Article> change) {
 		Article article = existing(id);
 		requireVersion(article, expectedVersion);
 		change.accept(article);

@@ -82,7 +82,7 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	static ErrorType classification(ErrorCode code) {
 		return switch (code) {
-			case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
+			case BAD_USER_INPUT, CONFLICT, CHALLENGE_FAILED, RATE_LIMITED -> ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
 			case FORBIDDEN -> ErrorType.FORBIDDEN;

@@ -5,6 +5,12 @@ package com.newsroom.contentapi.graphql;
  */
 public enum ErrorCode {
 
-	BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INTERNAL
+	BAD_USER_INPUT, NOT_FOUND, UNAUTHENTICATED, FORBIDDEN, CONFLICT, INTERNAL,
+
+	/** A comment's arithmetic challenge was wrong, expired, reused or forged. */
+	CHALLENGE_FAILED,
+
+	/** Too many requests; {@code extensions.retryAfterSeconds} says when to try again. */
+	RATE_LIMITED
 
 }

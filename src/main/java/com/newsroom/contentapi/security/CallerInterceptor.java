@@ -4,6 +4,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -11,7 +12,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the {@code Authorization: Bearer} header into a {@link Caller} in the GraphQL context. Authorisation
+ * Turns the {@code Authorization: Bearer} header into a {@link Caller}, and the connection into a
+ * {@link ClientInfo}, both in the GraphQL context. Authorisation
  * itself happens in the services ({@link Caller#require}), next to the operation it protects.
  */
 @Component
@@ -21,15 +23,21 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
 	private final ApiTokenService tokens;
 
-	CallerInterceptor(ApiTokenService tokens) {
+	private final boolean trustForwardedFor;
+
+	CallerInterceptor(ApiTokenService tokens,
+			@Value("${contentapi.http.trust-forwarded-for:false}") boolean trustForwardedFor) {
 		this.tokens = tokens;
+		this.trustForwardedFor = trustForwardedFor;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Caller caller = resolve(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
-		request.configureExecutionInput(
-				(input, builder) -> builder.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller)).build());
+		ClientInfo client = ClientInfo.of(request.getHeaders(), request.getRemoteAddress(), this.trustForwardedFor);
+		request.configureExecutionInput((input, builder) -> builder
+			.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller, ClientInfo.CONTEXT_KEY, client))
+			.build());
 		return chain.next(request);
 	}
 

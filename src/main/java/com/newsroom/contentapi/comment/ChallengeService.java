@@ -1,0 +1,199 @@
+package com.newsroom.contentapi.comment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import org.bson.Document;
+
+import com.newsroom.contentapi.graphql.ApiException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * The arithmetic challenge of the comment form ({@code deux × 5 =}). The token is self-contained and signed with
+ * HMAC-SHA256: it carries a nonce, its issue and expiry times, the locale, and a MAC of the expected answer (the
+ * answer space is small, so a plain hash could be brute-forced; a MAC under the server secret cannot). Any
+ * instance verifies it with the shared secret; single use is enforced by inserting the nonce into
+ * {@code used_challenges} under its unique {@code _id} (expired entries are removed by a TTL index on a real
+ * MongoDB and by a periodic cleanup on the embedded store). The first operand is spelled out by ICU4J's CLDR
+ * spell-out rules, so every locale ICU knows works without number tables of our own.
+ */
+@Service
+class ChallengeService {
+
+	static final String USED = "used_challenges";
+
+	private static final String SETTINGS = "settings";
+
+	private static final String SECRET_ID = "comment-challenge-secret";
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final CommentProperties.Challenge settings;
+
+	private final byte[] secret;
+
+	private final SecureRandom random = new SecureRandom();
+
+	ChallengeService(MongoTemplate mongo, Clock clock, CommentProperties properties) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.settings = properties.challenge();
+		String configured = this.settings.secret();
+		this.secret = ((configured != null && !configured.isBlank()) ? configured : sharedGeneratedSecret())
+			.getBytes(StandardCharsets.UTF_8);
+		mongo.indexOps(USED).createIndex(new Index("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
+	}
+
+	/** Generated once for the whole deployment: the first instance to start inserts it, the others read it. */
+	private String sharedGeneratedSecret() {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		Document stored = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(SECRET_ID)),
+				new Update().setOnInsert("value", Base64.getEncoder().encodeToString(bytes)),
+				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, SETTINGS);
+		return stored.getString("value");
+	}
+
+	Challenge issue(String locale) {
+		int spelled = 2 + this.random.nextInt(8);
+		int digit = 1 + this.random.nextInt(9);
+		Instant issuedAt = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+		Instant expiresAt = issuedAt.plus(this.settings.ttl());
+		byte[] nonceBytes = new byte[16];
+		this.random.nextBytes(nonceBytes);
+		String nonce = base64(nonceBytes);
+		String payload = String.join("|", nonce, Long.toString(issuedAt.toEpochMilli()),
+				Long.toString(expiresAt.toEpochMilli()), locale, answerMac(nonce, spelled * digit));
+		String token = "c1." + base64(payload.getBytes(StandardCharsets.UTF_8)) + "." + base64(mac(payload));
+		String prompt = spellOut(spelled, locale) + " × " + digit + " =";
+		return new Challenge(token, prompt, locale, expiresAt);
+	}
+
+	static String spellOut(int number, String locale) {
+		return new RuleBasedNumberFormat(ULocale.forLanguageTag(locale), RuleBasedNumberFormat.SPELLOUT).format(number);
+	}
+
+	/**
+	 * Checks a token and its answer and uses the token up, whatever the answer: a wrong guess burns the token, so
+	 * the small answer space cannot be tried through.
+	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged, expired, reused or wrongly answered token
+	 */
+	Solved verify(String token, String answer) {
+		String[] parts = (token == null) ? new String[0] : token.split("\\.");
+		if (parts.length != 3 || !parts[0].equals("c1")) {
+			throw failed("The challenge token is not valid");
+		}
+		String payload;
+		try {
+			payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+			if (!MessageDigest.isEqual(mac(payload), Base64.getUrlDecoder().decode(parts[2]))) {
+				throw failed("The challenge token is not valid");
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			throw failed("The challenge token is not valid");
+		}
+		String[] fields = payload.split("\\|");
+		String nonce = fields[0];
+		Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(fields[1]));
+		Instant expiresAt = Instant.ofEpochMilli(Long.parseLong(fields[2]));
+		if (!this.clock.instant().isBefore(expiresAt)) {
+			throw failed("The challenge has expired; ask for a new one");
+		}
+		try {
+			this.mongo.insert(new Document("_id", nonce).append("expiresAt", Date.from(expiresAt)), USED);
+		}
+		catch (DuplicateKeyException ex) {
+			throw failed("The challenge was already used; ask for a new one");
+		}
+		Integer given = parseAnswer(answer);
+		if (given == null || !MessageDigest.isEqual(answerMac(nonce, given).getBytes(StandardCharsets.US_ASCII),
+				fields[4].getBytes(StandardCharsets.US_ASCII))) {
+			throw failed("Wrong answer to the challenge");
+		}
+		return new Solved(issuedAt, fields[3]);
+	}
+
+	/** Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces. */
+	static Integer parseAnswer(String answer) {
+		if (answer == null) {
+			return null;
+		}
+		String trimmed = answer.strip();
+		if (trimmed.isEmpty() || trimmed.length() > 6) {
+			return null;
+		}
+		int value = 0;
+		for (int i = 0; i < trimmed.length(); i++) {
+			int digit = Character.digit(trimmed.charAt(i), 10);
+			if (digit < 0) {
+				return null;
+			}
+			value = value * 10 + digit;
+		}
+		return value;
+	}
+
+	/** Removes used nonces whose tokens have expired anyway (the embedded store has no TTL indexes). */
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void removeExpiredNonces() {
+		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(this.clock.instant()))), USED);
+	}
+
+	private String answerMac(String nonce, int answer) {
+		return base64(mac("answer|" + nonce + "|" + answer)).substring(0, 22);
+	}
+
+	private byte[] mac(String data) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
+			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HmacSHA256 is always available", ex);
+		}
+	}
+
+	private static String base64(byte[] bytes) {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static ApiException failed(String message) {
+		return new ApiException(com.newsroom.contentapi.graphql.ErrorCode.CHALLENGE_FAILED, message, java.util.Map.of());
+	}
+
+	record Challenge(String token, String prompt, String locale, Instant expiresAt) {
+	}
+
+	record Solved(Instant issuedAt, String locale) {
+	}
+
+
+}

@@ -1,0 +1,27 @@
+package com.newsroom.contentapi.comment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.lang.Nullable;
+
+/**
+ * A reader's comment, in its own collection (comments grow without bound, so they are not embedded in the
+ * article). {@code ancestorIds} lists the thread from the top-level comment down to the parent, so a subtree is
+ * one query and the depth is its size. {@code replyCount} counts approved direct replies and is kept with
+ * atomic {@code $inc}; the rendered {@code bodyHtml} is stored at write time.
+ */
+@Document("comments")
+public record Comment(@Id @Nullable String id, String articleId, @Nullable String parentId, List<String> ancestorIds,
+		String authorName, String authorEmail, @Nullable String authorUrl, String body, String bodyHtml,
+		String bodyHash, String locale, @Nullable String clientIp, @Nullable String userAgent, CommentStatus status,
+		int spamScore, List<String> spamSignals, int replyCount, Instant createdAt, @Nullable Instant moderatedAt,
+		@Nullable String moderatedBy) {
+
+	public int depth() {
+		return this.ancestorIds.size();
+	}
+
+}

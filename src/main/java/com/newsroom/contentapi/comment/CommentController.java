@@ -1,0 +1,146 @@
+package com.newsroom.contentapi.comment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import graphql.GraphQLContext;
+import jakarta.validation.Valid;
+
+import com.newsroom.contentapi.article.ArticleService;
+import com.newsroom.contentapi.article.ArticleView;
+import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.ClientInfo;
+import com.newsroom.contentapi.security.Role;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The comment fields of the schema, including the comment side of articles ({@code Article.comments},
+ * {@code Article.commentCount}). Personal data (e-mail, IP, user agent) and spam details are shown to moderators
+ * and admins only; everyone else gets {@code null}.
+ */
+@Controller
+class CommentController {
+
+	private final CommentService comments;
+
+	private final ChallengeService challenges;
+
+	private final ArticleService articles;
+
+	private final LocaleChainResolver localeChains;
+
+	private final PagingProperties paging;
+
+	CommentController(CommentService comments, ChallengeService challenges, ArticleService articles,
+			LocaleChainResolver localeChains, PagingProperties paging) {
+		this.comments = comments;
+		this.challenges = challenges;
+		this.articles = articles;
+		this.localeChains = localeChains;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	ChallengeService.Challenge commentChallenge(@Argument Locale locale, GraphQLContext context) {
+		return this.challenges.issue(this.localeChains.resolve(locale, context).tags().get(0));
+	}
+
+	@MutationMapping
+	AddCommentResult addComment(@Argument @Valid AddCommentInput input, @ContextValue ClientInfo client) {
+		Comment comment = this.comments.add(input, client);
+		return new AddCommentResult(comment, comment.status());
+	}
+
+	@QueryMapping
+	Connection<Comment> commentsForModeration(@Argument CommentStatus status, @Argument String articleId,
+			@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
+		return this.comments.forModeration(status, articleId, PageRequest.forward(this.paging, first, after), caller);
+	}
+
+	@MutationMapping
+	Comment moderateComment(@Argument String id, @Argument CommentStatus status, @ContextValue Caller caller) {
+		return this.comments.moderate(id, status, caller);
+	}
+
+	@MutationMapping
+	String deleteComment(@Argument String id, @ContextValue Caller caller) {
+		return this.comments.delete(id, caller);
+	}
+
+	@MutationMapping
+	ArticleView setCommentsOpen(@Argument String articleId, @Argument boolean open, @ContextValue Caller caller,
+			GraphQLContext context) {
+		return ArticleView.of(this.articles.setCommentsOpen(articleId, open, caller),
+				this.localeChains.resolve(null, context));
+	}
+
+	@SchemaMapping(typeName = "Article")
+	Connection<Comment> comments(ArticleView article, @Argument Integer first, @Argument String after) {
+		return this.comments.approvedTopLevel(article.id(), PageRequest.forward(this.paging, first, after));
+	}
+
+	/** Approved comments of a whole page of articles, from the counters collection in one query. */
+	@BatchMapping(typeName = "Article")
+	Map<ArticleView, Integer> commentCount(List<ArticleView> views) {
+		Map<String, Integer> counts = this.comments.approvedCounts(views.stream().map(ArticleView::id).toList());
+		Map<ArticleView, Integer> result = new LinkedHashMap<>();
+		views.forEach(view -> result.put(view, counts.getOrDefault(view.id(), 0)));
+		return result;
+	}
+
+	/** Approved replies of a whole page of comments in one query. */
+	@BatchMapping(typeName = "Comment")
+	Map<Comment, List<Comment>> replies(List<Comment> parents) {
+		Map<String, List<Comment>> byParent = this.comments.approvedReplies(parents);
+		Map<Comment, List<Comment>> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, byParent.getOrDefault(parent.id(), List.of())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String authorEmail(Comment comment, @ContextValue Caller caller) {
+		return moderator(caller) ? comment.authorEmail() : null;
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String clientIp(Comment comment, @ContextValue Caller caller) {
+		return moderator(caller) ? comment.clientIp() : null;
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String userAgent(Comment comment, @ContextValue Caller caller) {
+		return moderator(caller) ? comment.userAgent() : null;
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	Integer spamScore(Comment comment, @ContextValue Caller caller) {
+		return moderator(caller) ? comment.spamScore() : null;
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	List<String> spamSignals(Comment comment, @ContextValue Caller caller) {
+		return moderator(caller) ? comment.spamSignals() : null;
+	}
+
+	private static boolean moderator(Caller caller) {
+		return caller.hasAny(Role.MODERATOR);
+	}
+
+	record AddCommentResult(Comment comment, CommentStatus status) {
+	}
+
+}

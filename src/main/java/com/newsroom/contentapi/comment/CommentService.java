@@ -1,0 +1,217 @@
+package com.newsroom.contentapi.comment;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleReader;
+import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.ClientInfo;
+import com.newsroom.contentapi.security.Role;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Posting, listing and moderating comments. A post goes through, in order: rate limits, the article (published,
+ * comments open), the challenge (used up by the attempt), the thread (depth capped), then the spam score, which
+ * decides its status. Only approved comments are shown and counted; every change of "approved" adjusts the
+ * counters with {@code $inc} exactly once, because status changes are conditional updates.
+ */
+@Service
+class CommentService {
+
+	private final CommentStore store;
+
+	private final ChallengeService challenges;
+
+	private final SpamScorer spam;
+
+	private final CommentRateLimiter rateLimiter;
+
+	private final ArticleReader articles;
+
+	private final CommentProperties properties;
+
+	private final Clock clock;
+
+	CommentService(CommentStore store, ChallengeService challenges, SpamScorer spam, CommentRateLimiter rateLimiter,
+			ArticleReader articles, CommentProperties properties, Clock clock) {
+		this.store = store;
+		this.challenges = challenges;
+		this.spam = spam;
+		this.rateLimiter = rateLimiter;
+		this.articles = articles;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	Comment add(AddCommentInput input, ClientInfo client) {
+		this.rateLimiter.acquire(client.ip(), input.articleId());
+		Article article = this.articles.publishedById(input.articleId())
+			.orElseThrow(() -> ApiException.notFound("No published article with id " + input.articleId()));
+		if (!article.isCommentsOpen()) {
+			throw ApiException.forbidden("Comments are closed on this article");
+		}
+		String authorUrl = validAuthorUrl(input.authorUrl());
+		ChallengeService.Solved solved = this.challenges.verify(input.challengeToken(), input.challengeAnswer());
+		List<String> ancestors = ancestorsForReply(input.parentId(), article.getId());
+		String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+
+		String body = input.body().strip();
+		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, input.authorName().strip(),
+				input.authorEmail().strip().toLowerCase(Locale.ROOT), authorUrl, body, CommentText.toHtml(body),
+				bodyHash(body), solved.locale(), client.ip(), client.userAgent(), CommentStatus.PENDING, 0, List.of(), 0,
+				this.clock.instant(), null, null);
+		SpamScorer.Verdict verdict = this.spam.score(candidate, solved.issuedAt());
+		CommentStatus status = this.spam.statusFor(verdict, candidate.authorEmail());
+		Comment saved = this.store.insert(new Comment(null, candidate.articleId(), parentId, ancestors,
+				candidate.authorName(), candidate.authorEmail(), authorUrl, body, candidate.bodyHtml(),
+				candidate.bodyHash(), candidate.locale(), candidate.clientIp(), candidate.userAgent(), status,
+				verdict.score(), verdict.signals(), 0, candidate.createdAt(), null, null));
+		if (status == CommentStatus.APPROVED) {
+			countApproval(saved, 1);
+		}
+		return saved;
+	}
+
+	/**
+	 * The thread a reply joins: the parent's ancestors and the parent, cut so that the reply is at most
+	 * {@code maxDepth} deep (a reply to a deeper comment attaches to the deepest allowed ancestor).
+	 */
+	private List<String> ancestorsForReply(@Nullable String parentId, String articleId) {
+		if (parentId == null || parentId.isBlank()) {
+			return List.of();
+		}
+		Comment parent = this.store.findById(parentId)
+			.filter(c -> c.articleId().equals(articleId) && c.status() == CommentStatus.APPROVED)
+			.orElseThrow(() -> ApiException.badInput("input.parentId", "no approved comment " + parentId
+					+ " on this article"));
+		List<String> chain = new ArrayList<>(parent.ancestorIds());
+		chain.add(parent.id());
+		int maxDepth = Math.max(0, this.properties.maxDepth());
+		return List.copyOf(chain.subList(0, Math.min(chain.size(), maxDepth)));
+	}
+
+	Connection<Comment> approvedTopLevel(String articleId, PageRequest page) {
+		Criteria filter = Criteria.where("articleId").is(articleId).and("parentId").is(null).and("status")
+			.is(CommentStatus.APPROVED);
+		return this.store.page(filter, page, comment -> comment);
+	}
+
+	Connection<Comment> forModeration(CommentStatus status, @Nullable String articleId, PageRequest page,
+			Caller caller) {
+		caller.require(Role.MODERATOR);
+		Criteria filter = Criteria.where("status").is(status);
+		if (articleId != null) {
+			filter = Criteria.where("articleId").is(articleId).and("status").is(status);
+		}
+		return this.store.page(filter, page, comment -> comment);
+	}
+
+	Comment moderate(String id, CommentStatus to, Caller caller) {
+		caller.require(Role.MODERATOR);
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Comment current = this.store.findById(id).orElseThrow(() -> ApiException.notFound("No comment " + id));
+			if (current.status() == to) {
+				return current;
+			}
+			Optional<Comment> changed = this.store.transition(id, current.status(), to, caller.name(),
+					this.clock.instant());
+			if (changed.isPresent()) {
+				int delta = (to == CommentStatus.APPROVED ? 1 : 0) - (current.status() == CommentStatus.APPROVED ? 1 : 0);
+				countApproval(current, delta);
+				return changed.get();
+			}
+		}
+		throw ApiException.conflict("The comment is being moderated by someone else; reload it", Map.of());
+	}
+
+	/** Deletes a comment with its replies, and takes the approved ones out of the counts. */
+	String delete(String id, Caller caller) {
+		caller.require(Role.MODERATOR);
+		List<Comment> subtree = this.store.subtree(id);
+		if (subtree.stream().noneMatch(c -> c.id().equals(id))) {
+			throw ApiException.notFound("No comment " + id);
+		}
+		for (Comment comment : subtree) {
+			if (this.store.delete(List.of(comment.id())) == 1 && comment.status() == CommentStatus.APPROVED) {
+				this.store.addToApprovedCount(comment.articleId(), -1);
+				if (comment.id().equals(id) && comment.parentId() != null) {
+					this.store.addToReplyCount(comment.parentId(), -1);
+				}
+			}
+		}
+		return id;
+	}
+
+	Map<String, Integer> approvedCounts(List<String> articleIds) {
+		return this.store.approvedCounts(articleIds);
+	}
+
+	Map<String, List<Comment>> approvedReplies(List<Comment> parents) {
+		Map<String, List<Comment>> replies = new java.util.HashMap<>();
+		if (parents.isEmpty()) {
+			return replies;
+		}
+		for (Comment reply : this.store.approvedRepliesOf(parents.stream().map(Comment::id).toList())) {
+			replies.computeIfAbsent(reply.parentId(), k -> new ArrayList<>()).add(reply);
+		}
+		return replies;
+	}
+
+	private void countApproval(Comment comment, int delta) {
+		if (delta == 0) {
+			return;
+		}
+		this.store.addToApprovedCount(comment.articleId(), delta);
+		if (comment.parentId() != null) {
+			this.store.addToReplyCount(comment.parentId(), delta);
+		}
+	}
+
+	private static String validAuthorUrl(@Nullable String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		try {
+			URI uri = URI.create(url.strip());
+			if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null) {
+				return uri.toString();
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// falls through to the error below
+		}
+		throw ApiException.badInput("input.authorUrl", "must be an http or https URL");
+	}
+
+	/** Identifies a text regardless of case and spacing, for the duplicate signal. */
+	private static String bodyHash(String body) {
+		String normalized = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+
+}

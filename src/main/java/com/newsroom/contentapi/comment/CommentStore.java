@@ -1,0 +1,150 @@
+package com.newsroom.contentapi.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.bson.Document;
+
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.KeysetPaging;
+import com.newsroom.contentapi.graphql.PageRequest;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * MongoDB access for comments and their counters, and the declaration of their indexes:
+ * <ul>
+ * <li>{@code articleId, parentId, status, createdAt, _id}: an article's approved top-level comments, oldest first;</li>
+ * <li>{@code parentId, status, createdAt}: approved replies of a page of comments (batched);</li>
+ * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the moderation queue;</li>
+ * <li>{@code ancestorIds}: a comment's subtree, for deletion;</li>
+ * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorEmail, status}: known authors.</li>
+ * </ul>
+ * The number of approved comments per article lives in {@code comment_counts} ({@code _id} = article id) and
+ * is changed only with atomic {@code $inc}, so concurrent posts and moderations never make it drift, and editors'
+ * writes to the article document cannot overwrite it.
+ */
+@Component
+class CommentStore {
+
+	static final String COUNTS = "comment_counts";
+
+	private final MongoTemplate mongo;
+
+	CommentStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+		IndexOperations indexes = mongo.indexOps(Comment.class);
+		indexes.createIndex(new Index().on("articleId", Sort.Direction.ASC)
+			.on("parentId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC)
+			.named("article_thread"));
+		indexes.createIndex(new Index().on("parentId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.ASC)
+			.named("replies"));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC)
+			.named("moderation_queue"));
+		indexes.createIndex(new Index().on("articleId", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.ASC)
+			.on("_id", Sort.Direction.ASC)
+			.named("moderation_queue_by_article"));
+		indexes.createIndex(new Index("ancestorIds", Sort.Direction.ASC).named("subtree"));
+		indexes.createIndex(new Index().on("bodyHash", Sort.Direction.ASC)
+			.on("createdAt", Sort.Direction.DESC)
+			.named("duplicates"));
+		indexes.createIndex(new Index().on("authorEmail", Sort.Direction.ASC)
+			.on("status", Sort.Direction.ASC)
+			.named("known_authors"));
+	}
+
+	Comment insert(Comment comment) {
+		return this.mongo.insert(comment);
+	}
+
+	Optional<Comment> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Comment.class));
+	}
+
+	boolean existsSameBodySince(String bodyHash, Instant since) {
+		return this.mongo.exists(Query.query(Criteria.where("bodyHash").is(bodyHash).and("createdAt").gte(since)),
+				Comment.class);
+	}
+
+	boolean hasApprovedComment(String authorEmail) {
+		return this.mongo.exists(
+				Query.query(Criteria.where("authorEmail").is(authorEmail).and("status").is(CommentStatus.APPROVED)),
+				Comment.class);
+	}
+
+	<N> Connection<N> page(Criteria filter, PageRequest page, Function<Comment, N> toNode) {
+		KeysetPaging.SortKey<Comment> oldestFirst = new KeysetPaging.SortKey<>("createdAt", Sort.Direction.ASC,
+				Comment::createdAt, Comment::id);
+		return KeysetPaging.page(this.mongo, filter, Comment.class, oldestFirst, page, fields -> {
+		}, toNode);
+	}
+
+	/** Approved direct replies of many comments at once, oldest first. */
+	List<Comment> approvedRepliesOf(Collection<String> parentIds) {
+		return this.mongo.find(Query.query(Criteria.where("parentId").in(parentIds).and("status").is(CommentStatus.APPROVED))
+			.with(Sort.by("createdAt", "_id")), Comment.class);
+	}
+
+	/**
+	 * Moves a comment from one status to another if it is still in the first one: of two moderators acting at
+	 * once, exactly one makes the change (and adjusts the counts).
+	 */
+	Optional<Comment> transition(String id, CommentStatus from, CommentStatus to, String moderator, Instant at) {
+		return Optional.ofNullable(this.mongo.findAndModify(
+				Query.query(Criteria.where("_id").is(id).and("status").is(from)),
+				new Update().set("status", to).set("moderatedAt", at).set("moderatedBy", moderator),
+				FindAndModifyOptions.options().returnNew(true), Comment.class));
+	}
+
+	List<Comment> subtree(String id) {
+		return this.mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").is(id),
+				Criteria.where("ancestorIds").is(id))), Comment.class);
+	}
+
+	/** Deletes the comments and returns how many were actually deleted by this call. */
+	long delete(Collection<String> ids) {
+		return this.mongo.remove(Query.query(Criteria.where("_id").in(ids)), Comment.class).getDeletedCount();
+	}
+
+	void addToReplyCount(String commentId, int delta) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(commentId)), new Update().inc("replyCount", delta),
+				Comment.class);
+	}
+
+	void addToApprovedCount(String articleId, int delta) {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(articleId)), new Update().inc("approved", delta), COUNTS);
+	}
+
+	/** Approved comments per article for a whole page of articles, in one query. */
+	Map<String, Integer> approvedCounts(Collection<String> articleIds) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (Document row : this.mongo.find(Query.query(Criteria.where("_id").in(articleIds)), Document.class,
+				COUNTS)) {
+			counts.put(row.get("_id").toString(), ((Number) row.get("approved")).intValue());
+		}
+		return counts;
+	}
+
+}

@@ -1,0 +1,31 @@
+package com.newsroom.contentapi.security;
+
+import java.net.InetSocketAddress;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClientInfoTests {
+
+	private final InetSocketAddress remote = new InetSocketAddress("192.0.2.7", 51000);
+
+	private HttpHeaders forwarded() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("X-Forwarded-For", "203.0.113.9, 10.0.0.1");
+		return headers;
+	}
+
+	@Test
+	void forwardedForIsIgnoredUnlessTrusted() {
+		assertThat(ClientInfo.of(forwarded(), this.remote, false).ip()).isEqualTo("192.0.2.7");
+	}
+
+	@Test
+	void trustedForwardedForGivesTheOriginalClient() {
+		assertThat(ClientInfo.of(forwarded(), this.remote, true).ip()).isEqualTo("203.0.113.9");
+	}
+
+}
