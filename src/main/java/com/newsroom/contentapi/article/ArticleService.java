@@ -21,6 +21,7 @@ import com.newsroom.contentapi.tag.TagDeletedEvent;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.text.Slugs;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,8 +46,11 @@ public class ArticleService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ArticleService(ArticleStore store, TagService tags, LocaleCatalog locales, MarkdownRenderer renderer,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.tags = tags;
 		this.locales = locales;
@@ -133,6 +137,7 @@ public class ArticleService {
 		if (!this.store.delete(id)) {
 			throw ApiException.notFound("No article with id " + id);
 		}
+		this.events.publishEvent(new ArticleDeletedEvent(id));
 		return id;
 	}
 

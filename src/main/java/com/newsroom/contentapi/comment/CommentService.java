@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleDeletedEvent;
 import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
 import com.newsroom.contentapi.graphql.ApiException;
@@ -22,6 +23,7 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
@@ -157,6 +159,11 @@ class CommentService {
 			}
 		}
 		return id;
+	}
+
+	@EventListener
+	void onArticleDeleted(ArticleDeletedEvent event) {
+		this.store.deleteAllOfArticle(event.articleId());
 	}
 
 	Map<String, Integer> approvedCounts(List<String> articleIds) {

@@ -128,6 +128,12 @@ class CommentStore {
 		return this.mongo.remove(Query.query(Criteria.where("_id").in(ids)), Comment.class).getDeletedCount();
 	}
 
+	/** Removes every comment of an article and its counter. */
+	void deleteAllOfArticle(String articleId) {
+		this.mongo.remove(Query.query(Criteria.where("articleId").is(articleId)), Comment.class);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(articleId)), COUNTS);
+	}
+
 	void addToReplyCount(String commentId, int delta) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(commentId)), new Update().inc("replyCount", delta),
 				Comment.class);
