@@ -20,6 +20,8 @@ import org.springframework.lang.Nullable;
  * in this locale chain" is an index range ({@code locales $in chain});</li>
  * <li>{@code slugKeys} holds {@code locale:slug} for every translation under a unique index, which makes slugs
  * unique per locale and slug lookups one indexed read;</li>
+ * <li>{@code search} holds the analysed terms of every translation per locale ({@link SearchTerms}),
+ * recomputed with the translations in the same write;</li>
  * <li>{@code version} is checked on every write (optimistic locking), so no update is ever lost.</li>
  * </ul>
  */
@@ -52,6 +54,10 @@ public class Article {
 
 	private boolean commentsOpen = true;
 
+	private Map<String, SearchTerms.LocaleTerms> search = new LinkedHashMap<>();
+
+	private int searchVersion;
+
 	@Version
 	@Nullable
 	private Long version;
@@ -74,6 +80,8 @@ public class Article {
 	private void syncDerivedFields() {
 		this.locales = new ArrayList<>(this.translations.keySet());
 		this.slugKeys = this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList();
+		this.search = SearchTerms.of(this.translations.values());
+		this.searchVersion = com.newsroom.contentapi.text.TextAnalysis.VERSION;
 	}
 
 	/** The translation of the article's original language. */

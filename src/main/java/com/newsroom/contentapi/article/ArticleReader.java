@@ -88,6 +88,42 @@ public class ArticleReader {
 		return this.store.page(criteria, sortKey, page, withBodies, article -> ArticleView.of(article, chain));
 	}
 
+	/**
+	 * A ranked page of the articles whose terms include all the query terms in at least one locale
+	 * ({@code termsByLocale} holds the query analysed for each locale). Two commands: the ranking aggregation and
+	 * the page's articles. Anonymous readers match published articles only.
+	 */
+	public SearchResult search(Map<String, List<String>> termsByLocale, @Nullable String tagId, Caller caller,
+			int offset, int limit) {
+		org.bson.Document filter = new org.bson.Document();
+		if (!caller.hasAny(Role.EDITOR)) {
+			filter.append("status", ArticleStatus.PUBLISHED.name());
+		}
+		if (tagId != null) {
+			filter.append("tagIds", tagId);
+		}
+		ArticleStore.SearchPage page = this.store.searchPage(termsByLocale, filter, offset, limit);
+		Map<String, Article> byId = new java.util.HashMap<>();
+		if (!page.ranked().isEmpty()) {
+			this.store.findAllById(page.ranked().stream().map(ArticleStore.SearchPage.Ranked::id).toList())
+				.forEach(article -> byId.put(article.getId(), article));
+		}
+		List<SearchResult.Hit> hits = page.ranked()
+			.stream()
+			.filter(ranked -> byId.containsKey(ranked.id()))
+			.map(ranked -> new SearchResult.Hit(byId.get(ranked.id()), ranked.score(), ranked.matchedLocales()))
+			.toList();
+		return new SearchResult(page.total(), hits);
+	}
+
+	/** Matches in rank order, with the locales each matched in, and the number of all matches. */
+	public record SearchResult(int total, List<Hit> hits) {
+
+		public record Hit(Article article, double score, List<String> matchedLocales) {
+		}
+
+	}
+
 	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
 	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
 		Criteria criteria = Criteria.where("status").is(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());

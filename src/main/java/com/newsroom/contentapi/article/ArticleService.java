@@ -141,6 +141,28 @@ public class ArticleService {
 		return id;
 	}
 
+	/**
+	 * Recomputes the stored search terms of every article, in batches of {@code batchSize} (never all articles in
+	 * memory), after an analyzer change. Returns how many articles were processed.
+	 */
+	public int reindexSearch(Caller caller, int batchSize) {
+		caller.require(Role.ADMIN);
+		int processed = 0;
+		String lastId = null;
+		List<Article> batch;
+		do {
+			batch = this.store.batchAfter(lastId, batchSize);
+			for (Article article : batch) {
+				this.store.updateSearchTerms(article, SearchTerms.of(article.getTranslations().values()),
+						com.newsroom.contentapi.text.TextAnalysis.VERSION);
+				processed++;
+				lastId = article.getId();
+			}
+		}
+		while (batch.size() == batchSize);
+		return processed;
+	}
+
 	@EventListener
 	void onTagDeleted(TagDeletedEvent event) {
 		this.store.removeTagEverywhere(event.tagId());

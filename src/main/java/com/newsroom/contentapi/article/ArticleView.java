@@ -19,6 +19,11 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return new ArticleView(article, served, chain);
 	}
 
+	/** The article served in a given locale (which must be one of its translations). */
+	public static ArticleView in(Article article, String locale, LocaleChain chain) {
+		return new ArticleView(article, article.getTranslations().get(locale), chain);
+	}
+
 	public String id() {
 		return this.article.getId();
 	}

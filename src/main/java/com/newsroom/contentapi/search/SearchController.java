@@ -1,0 +1,52 @@
+package com.newsroom.contentapi.search;
+
+import java.util.Locale;
+
+import graphql.GraphQLContext;
+
+import com.newsroom.contentapi.article.ArticleService;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.security.Caller;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class SearchController {
+
+	private static final int REINDEX_BATCH = 200;
+
+	private final SearchService search;
+
+	private final ArticleService articles;
+
+	private final LocaleChainResolver localeChains;
+
+	private final PagingProperties paging;
+
+	SearchController(SearchService search, ArticleService articles, LocaleChainResolver localeChains,
+			PagingProperties paging) {
+		this.search = search;
+		this.articles = articles;
+		this.localeChains = localeChains;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	SearchConnection search(@Argument String query, @Argument Locale locale, @Argument String tag,
+			@Argument Integer first, @Argument String after, @ContextValue Caller caller, GraphQLContext context) {
+		return this.search.search(query, this.localeChains.resolve(locale, context), tag,
+				PageRequest.forward(this.paging, first, after), caller);
+	}
+
+	@MutationMapping
+	int reindexSearch(@ContextValue Caller caller) {
+		return this.articles.reindexSearch(caller, REINDEX_BATCH);
+	}
+
+}

@@ -1,0 +1,142 @@
+package com.newsroom.contentapi.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.newsroom.contentapi.article.ArticleReader;
+import com.newsroom.contentapi.article.ArticleView;
+import com.newsroom.contentapi.article.Translation;
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.Cursor;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.locale.LocaleCatalog;
+import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.tag.Tag;
+import com.newsroom.contentapi.tag.TagService;
+import com.newsroom.contentapi.text.TextAnalysis;
+
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Full-text search over the analysed terms stored in articles. The query is analysed once per supported locale
+ * and matched against that locale's terms; all words must match (AND). A French reader can therefore find an
+ * Arabic-only article by Arabic words: it is served in the reader's chain when that variant matched, otherwise in
+ * the variant that did.
+ * <p>
+ * Relevance: each query word counts 1, plus 2 when it is in the title of the matching translation, divided by
+ * the number of words (so scores run from 1, body only, to 3, every word in the title); ties go to the most
+ * recently published. MongoDB ranks all matches in one aggregation and returns only the requested page, which
+ * is then loaded in full (two commands per search); the cursor is the position in that ranking.
+ */
+@Service
+class SearchService {
+
+	static final int MAX_QUERY_LENGTH = 200;
+
+	static final int MAX_QUERY_WORDS = 20;
+
+	private final ArticleReader articles;
+
+	private final TagService tags;
+
+	private final LocaleCatalog locales;
+
+	SearchService(ArticleReader articles, TagService tags, LocaleCatalog locales) {
+		this.articles = articles;
+		this.tags = tags;
+		this.locales = locales;
+	}
+
+	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, PageRequest page, Caller caller) {
+		Map<String, List<String>> termsByLocale = analyse(query);
+		String tagId = null;
+		if (tagSlug != null) {
+			Tag tag = this.tags.findBySlug(tagSlug).orElse(null);
+			if (tag == null) {
+				return empty();
+			}
+			tagId = tag.id();
+		}
+		if (termsByLocale.isEmpty()) {
+			return empty();
+		}
+		int from = (page.cursor() != null) ? position(page.cursor()) + 1 : 0;
+		ArticleReader.SearchResult result = this.articles.search(termsByLocale, tagId, caller, from, page.size());
+		List<SearchConnection.Hit> hits = new ArrayList<>();
+		for (int i = 0; i < result.hits().size(); i++) {
+			ArticleReader.SearchResult.Hit hit = result.hits().get(i);
+			String served = servedLocale(hit, chain);
+			Set<String> terms = new LinkedHashSet<>(termsByLocale.get(served));
+			hits.add(new SearchConnection.Hit(new Cursor("o" + (from + i), hit.article().getId()).encode(),
+					ArticleView.in(hit.article(), served, chain), hit.score(),
+					highlights(hit.article().getTranslations().get(served), terms)));
+		}
+		boolean hasNext = from + result.hits().size() < result.total();
+		String start = hits.isEmpty() ? null : hits.get(0).cursor();
+		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
+		return new SearchConnection(hits, new Connection.PageInfo(hasNext, from > 0, start, end), result.total());
+	}
+
+	/** The query's terms per supported locale; locales where nothing is left after analysis are skipped. */
+	private Map<String, List<String>> analyse(String query) {
+		if (query == null || query.isBlank()) {
+			throw ApiException.badInput("query", "must not be empty");
+		}
+		if (query.length() > MAX_QUERY_LENGTH) {
+			throw ApiException.badInput("query", "at most " + MAX_QUERY_LENGTH + " characters");
+		}
+		if (query.strip().split("\\s+").length > MAX_QUERY_WORDS) {
+			throw ApiException.badInput("query", "at most " + MAX_QUERY_WORDS + " words");
+		}
+		Map<String, List<String>> termsByLocale = new LinkedHashMap<>();
+		for (String locale : this.locales.supported()) {
+			List<String> terms = TextAnalysis.terms(locale, query).stream().distinct().toList();
+			if (!terms.isEmpty()) {
+				termsByLocale.put(locale, terms);
+			}
+		}
+		return termsByLocale;
+	}
+
+	/** The reader's preferred variant if it matched, else the first matching one in chain order, else any. */
+	private static String servedLocale(ArticleReader.SearchResult.Hit hit, LocaleChain chain) {
+		String preferred = chain.pick(hit.article().getLocales());
+		if (preferred != null && hit.matchedLocales().contains(preferred)) {
+			return preferred;
+		}
+		String inChain = chain.pick(hit.matchedLocales());
+		return (inChain != null) ? inChain : hit.matchedLocales().get(0);
+	}
+
+	private static List<String> highlights(Translation translation, Set<String> terms) {
+		List<String> highlights = new ArrayList<>(Highlighter.whole(translation.title(), translation.locale(), terms));
+		String text = (translation.bodyText() != null && !translation.bodyText().isBlank()) ? translation.bodyText()
+				: translation.excerpt();
+		highlights.addAll(Highlighter.snippets(text, translation.locale(), terms));
+		return highlights;
+	}
+
+	private static int position(Cursor cursor) {
+		try {
+			if (cursor.sortValue().startsWith("o")) {
+				return Integer.parseInt(cursor.sortValue().substring(1));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// falls through to the error below
+		}
+		throw ApiException.badInput("after", "not a cursor returned by search");
+	}
+
+	private static SearchConnection empty() {
+		return new SearchConnection(List.of(), new Connection.PageInfo(false, false, null, null), 0);
+	}
+
+}
