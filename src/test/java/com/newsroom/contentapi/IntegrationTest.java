@@ -37,7 +37,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
 		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN,
-		"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example" })
+		"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example",
+		"contentapi.publishing.scheduler-interval=1h" })
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_TOKEN = "test-admin-token";

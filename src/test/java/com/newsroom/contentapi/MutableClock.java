@@ -10,7 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /** A clock tests can move forward, so that time-dependent behaviour is tested without waiting. */
 public class MutableClock extends Clock {
 
-	private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+	/** Millisecond precision, like the dates MongoDB stores. */
+	private final AtomicReference<Instant> now = new AtomicReference<>(
+			Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 
 	public void advance(Duration duration) {
 		this.now.updateAndGet(instant -> instant.plus(duration));

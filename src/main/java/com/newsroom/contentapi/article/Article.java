@@ -18,8 +18,9 @@ import org.springframework.lang.Nullable;
  * article's original language);</li>
  * <li>{@code locales} repeats the keys of {@code translations} as an indexed array, so that "articles readable
  * in this locale chain" is an index range ({@code locales $in chain});</li>
- * <li>{@code slugKeys} holds {@code locale:slug} for every translation under a unique index, which makes slugs
- * unique per locale and slug lookups one indexed read;</li>
+ * <li>{@code slugKeys} holds {@code locale:slug} for every translation, and for retired slugs (kept in
+ * {@code retiredSlugKeys}) so that old links keep working, under a unique index: slugs are unique per locale,
+ * retired ones stay reserved, and slug lookups are one indexed read;</li>
  * <li>{@code search} holds the analysed terms of every translation per locale ({@link SearchTerms}),
  * recomputed with the translations in the same write;</li>
  * <li>{@code version} is checked on every write (optimistic locking), so no update is ever lost.</li>
@@ -37,6 +38,8 @@ public class Article {
 	private List<String> locales = new ArrayList<>();
 
 	private List<String> slugKeys = new ArrayList<>();
+
+	private List<String> retiredSlugKeys = new ArrayList<>();
 
 	private List<String> tagIds = new ArrayList<>();
 
@@ -66,20 +69,72 @@ public class Article {
 		return locale + ":" + slug;
 	}
 
-	/** Adds or replaces one translation, keeping the derived {@code locales} and {@code slugKeys} in step. */
+	/**
+	 * Adds or replaces one translation, keeping the derived fields in step. A slug that changes is retired, not
+	 * dropped: it keeps resolving to this article and stays reserved until an editor releases it.
+	 */
 	void putTranslation(Translation translation) {
-		this.translations.put(translation.locale(), translation);
+		Translation previous = this.translations.put(translation.locale(), translation);
+		if (previous != null && !previous.slug().equals(translation.slug())) {
+			retire(slugKey(previous.locale(), previous.slug()));
+		}
+		this.retiredSlugKeys.remove(slugKey(translation.locale(), translation.slug()));
 		syncDerivedFields();
 	}
 
 	void removeTranslation(String locale) {
-		this.translations.remove(locale);
+		Translation removed = this.translations.remove(locale);
+		if (removed != null) {
+			retire(slugKey(locale, removed.slug()));
+		}
 		syncDerivedFields();
+	}
+
+	/** Replaces all translations (restoring a revision), retiring the slugs that go away. */
+	void replaceTranslations(java.util.Collection<Translation> replacement) {
+		Map<String, Translation> previous = new LinkedHashMap<>(this.translations);
+		this.translations.clear();
+		replacement.forEach(t -> this.translations.put(t.locale(), t));
+		previous.values()
+			.stream()
+			.filter(old -> !this.translations.containsKey(old.locale())
+					|| !this.translations.get(old.locale()).slug().equals(old.slug()))
+			.forEach(old -> retire(slugKey(old.locale(), old.slug())));
+		this.translations.values().forEach(t -> this.retiredSlugKeys.remove(slugKey(t.locale(), t.slug())));
+		syncDerivedFields();
+	}
+
+	/** Frees a retired slug for other articles; {@code false} if the article had no such retired slug. */
+	boolean releaseSlug(String locale, String slug) {
+		boolean released = this.retiredSlugKeys.remove(slugKey(locale, slug));
+		syncDerivedFields();
+		return released;
+	}
+
+	private void retire(String key) {
+		if (!this.retiredSlugKeys.contains(key)) {
+			this.retiredSlugKeys.add(key);
+		}
+	}
+
+	public List<String> getRetiredSlugKeys() {
+		return this.retiredSlugKeys;
+	}
+
+	/** The status readers see: a scheduled article is published from its publication time on. */
+	public ArticleStatus effectiveStatus(Instant now) {
+		if (this.status == ArticleStatus.SCHEDULED && this.publishedAt != null && !this.publishedAt.isAfter(now)) {
+			return ArticleStatus.PUBLISHED;
+		}
+		return this.status;
 	}
 
 	private void syncDerivedFields() {
 		this.locales = new ArrayList<>(this.translations.keySet());
-		this.slugKeys = this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList();
+		List<String> keys = new ArrayList<>(
+				this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList());
+		keys.addAll(this.retiredSlugKeys);
+		this.slugKeys = keys;
 		this.search = SearchTerms.of(this.translations.values());
 		this.searchVersion = com.newsroom.contentapi.text.TextAnalysis.VERSION;
 	}

@@ -1,5 +1,7 @@
 package com.newsroom.contentapi.article;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +56,15 @@ class ArticleController {
 
 	private final PagingProperties paging;
 
+	private final PreviewLinks previews;
+
+	private final Clock clock;
+
 	ArticleController(ArticleReader reader, ArticleService articles, TagService tags,
-			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging) {
+			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging, PreviewLinks previews,
+			Clock clock) {
+		this.previews = previews;
+		this.clock = clock;
 		this.reader = reader;
 		this.articles = articles;
 		this.tags = tags;
@@ -170,8 +179,38 @@ class ArticleController {
 	}
 
 	@MutationMapping
-	ArticleView publishArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
-		return view(this.articles.publish(id, caller), context);
+	ArticleView publishArticle(@Argument String id, @Argument Instant at, @ContextValue Caller caller,
+			GraphQLContext context) {
+		return view(this.articles.publish(id, at, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView archiveArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.archive(id, caller), context);
+	}
+
+	@MutationMapping
+	ArticleView releaseSlug(@Argument String articleId, @Argument Locale locale, @Argument String slug,
+			@ContextValue Caller caller, GraphQLContext context) {
+		return view(this.articles.releaseSlug(articleId, locale.toLanguageTag(), slug, caller), context);
+	}
+
+	@MutationMapping
+	PreviewLinks.PreviewLink createPreviewLink(@Argument String articleId, @Argument Locale locale,
+			@Argument Integer expiresIn, @ContextValue Caller caller) {
+		return this.previews.create(articleId, (locale != null) ? locale.toLanguageTag() : null, expiresIn, caller);
+	}
+
+	/** Read-only access to one article in any status, for whoever holds a valid preview token. */
+	@QueryMapping
+	ArticleView preview(@Argument String token) {
+		return this.previews.open(token);
+	}
+
+	/** The status as readers see it: a scheduled article whose time has come is published. */
+	@SchemaMapping(typeName = "Article")
+	ArticleStatus status(ArticleView article) {
+		return article.article().effectiveStatus(this.clock.instant());
 	}
 
 	@MutationMapping

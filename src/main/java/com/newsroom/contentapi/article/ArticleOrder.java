@@ -3,8 +3,8 @@ package com.newsroom.contentapi.article;
 import org.springframework.data.domain.Sort;
 
 /**
- * Orders of article lists. "Newest" means by publication date; drafts have none, so lists of drafts are ordered
- * by creation date instead.
+ * Orders of article lists. "Newest" means by publication date; lists of drafts and archived articles (which
+ * may have none) go by the date of their last change instead.
  */
 public enum ArticleOrder {
 
@@ -21,7 +21,8 @@ public enum ArticleOrder {
 	}
 
 	String fieldFor(ArticleStatus status) {
-		return (status == ArticleStatus.DRAFT && this.field.equals("publishedAt")) ? "createdAt" : this.field;
+		boolean undated = status == ArticleStatus.DRAFT || status == ArticleStatus.ARCHIVED;
+		return (undated && this.field.equals("publishedAt")) ? "updatedAt" : this.field;
 	}
 
 }

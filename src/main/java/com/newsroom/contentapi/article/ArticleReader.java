@@ -1,5 +1,6 @@
 package com.newsroom.contentapi.article;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -33,18 +34,26 @@ public class ArticleReader {
 
 	private final LocaleCatalog locales;
 
-	ArticleReader(ArticleStore store, LocaleCatalog locales) {
+	private final Clock clock;
+
+	ArticleReader(ArticleStore store, LocaleCatalog locales, Clock clock) {
 		this.store = store;
 		this.locales = locales;
+		this.clock = clock;
 	}
 
 	public Optional<ArticleView> byId(String id, LocaleChain chain, Caller caller) {
 		return this.store.findById(id).filter(article -> visible(article, caller)).map(a -> ArticleView.of(a, chain));
 	}
 
+	/** Any article, whatever its status (for editors' tools and preview links). */
+	public Optional<Article> anyById(String id) {
+		return this.store.findById(id);
+	}
+
 	/** A published article, whatever the locale (for features that attach to articles, such as comments). */
 	public Optional<Article> publishedById(String id) {
-		return this.store.findById(id).filter(article -> article.getStatus() == ArticleStatus.PUBLISHED);
+		return this.store.findById(id).filter(this::isPublic);
 	}
 
 	/**
@@ -61,14 +70,19 @@ public class ArticleReader {
 			.stream()
 			.filter(article -> visible(article, caller))
 			.min(Comparator.comparingInt(article -> chainRank(article, wanted, chain)))
-			.map(article -> ArticleView.of(article, chain));
+			.map(article -> ArticleView.of(article, chain).requestedBy(wanted));
 	}
 
+	/** Where the slug sits in the chain: a current slug ranks before a retired one of the same locale. */
 	private static int chainRank(Article article, String slug, LocaleChain chain) {
 		for (int i = 0; i < chain.tags().size(); i++) {
-			Translation translation = article.getTranslations().get(chain.tags().get(i));
+			String locale = chain.tags().get(i);
+			Translation translation = article.getTranslations().get(locale);
 			if (translation != null && translation.slug().equals(slug)) {
-				return i;
+				return 2 * i;
+			}
+			if (article.getRetiredSlugKeys().contains(Article.slugKey(locale, slug))) {
+				return 2 * i + 1;
 			}
 		}
 		return Integer.MAX_VALUE;
@@ -77,7 +91,7 @@ public class ArticleReader {
 	public Connection<ArticleView> list(ArticleFilter filter, LocaleChain chain, PageRequest page, Caller caller,
 			boolean withBodies) {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
-		Criteria criteria = Criteria.where("status").is(status).and("locales").in(chain.tags());
+		Criteria criteria = statusCriteria(status).and("locales").in(chain.tags());
 		if (filter.tagId() != null) {
 			criteria = criteria.and("tagIds").is(filter.tagId());
 		}
@@ -97,7 +111,9 @@ public class ArticleReader {
 			int offset, int limit) {
 		org.bson.Document filter = new org.bson.Document();
 		if (!caller.hasAny(Role.EDITOR)) {
-			filter.append("status", ArticleStatus.PUBLISHED.name());
+			filter.append("status", new org.bson.Document("$in",
+					List.of(ArticleStatus.PUBLISHED.name(), ArticleStatus.SCHEDULED.name())));
+			filter.append("publishedAt", new org.bson.Document("$lte", java.util.Date.from(this.clock.instant())));
 		}
 		if (tagId != null) {
 			filter.append("tagIds", tagId);
@@ -126,7 +142,7 @@ public class ArticleReader {
 
 	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
 	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
-		Criteria criteria = Criteria.where("status").is(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		Criteria criteria = statusCriteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
 		return this.store.countPerTag(criteria, tagIds);
 	}
 
@@ -138,8 +154,29 @@ public class ArticleReader {
 		};
 	}
 
-	private static boolean visible(Article article, Caller caller) {
-		return article.getStatus() == ArticleStatus.PUBLISHED || caller.hasAny(Role.EDITOR);
+	private boolean visible(Article article, Caller caller) {
+		return isPublic(article) || caller.hasAny(Role.EDITOR);
+	}
+
+	private boolean isPublic(Article article) {
+		return article.effectiveStatus(this.clock.instant()) == ArticleStatus.PUBLISHED;
+	}
+
+	/**
+	 * The stored documents of a status as readers see it: "published" includes scheduled articles whose time has
+	 * come (the scheduler may not have run yet), and "scheduled" only those still to come. One index range
+	 * ({@code status $in, publishedAt <= now}) either way.
+	 */
+	private Criteria statusCriteria(ArticleStatus status) {
+		java.time.Instant now = this.clock.instant();
+		return switch (status) {
+			case PUBLISHED -> Criteria.where("status")
+				.in(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED)
+				.and("publishedAt")
+				.lte(now);
+			case SCHEDULED -> Criteria.where("status").is(ArticleStatus.SCHEDULED).and("publishedAt").gt(now);
+			default -> Criteria.where("status").is(status);
+		};
 	}
 
 	/** {@code null} means published; other statuses are for editors only. */

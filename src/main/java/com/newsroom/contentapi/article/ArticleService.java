@@ -25,13 +25,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
  * Editing articles. Every change is read → check {@code expectedVersion} → change in memory → one conditional
  * replace of the document (Spring Data's {@code @Version}), so two editors can never overwrite each other: the
  * slower one gets {@code CONFLICT} with the current version and who wrote it. The unique index on
- * {@code slugKeys} makes slug clashes a {@code CONFLICT} too, even between concurrent writers.
+ * {@code slugKeys} makes slug clashes a {@code CONFLICT} too, even between concurrent writers. After each
+ * successful write a revision with the full content is stored and an {@link ArticleChangedEvent} published.
  */
 @Service
 public class ArticleService {
@@ -48,9 +50,12 @@ public class ArticleService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ArticleRevisions revisions;
+
 	ArticleService(ArticleStore store, TagService tags, LocaleCatalog locales, MarkdownRenderer renderer,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, ArticleRevisions revisions) {
 		this.events = events;
+		this.revisions = revisions;
 		this.store = store;
 		this.tags = tags;
 		this.locales = locales;
@@ -77,11 +82,20 @@ public class ArticleService {
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
 		article.setCreatedAt(now);
 		article.touch(now, caller.name());
-		return save(article);
+		Article saved = save(article);
+		recordChange(saved, caller, "create", "created in " + String.join(", ", saved.getLocales()));
+		return saved;
 	}
 
 	public Article update(String id, long expectedVersion, UpdateArticleInput input, Caller caller) {
-		return change(id, expectedVersion, caller, article -> {
+		List<String> changed = new ArrayList<>();
+		if (input.tags() != null) {
+			changed.add("tags");
+		}
+		if (input.commentsOpen() != null) {
+			changed.add(input.commentsOpen() ? "comments opened" : "comments closed");
+		}
+		return change(id, expectedVersion, caller, "update", "updated " + String.join(", ", changed), article -> {
 			if (input.tags() != null) {
 				article.setTagIds(this.tags.idsForSlugs(input.tags(), "input.tags"));
 			}
@@ -92,51 +106,137 @@ public class ArticleService {
 	}
 
 	public Article putTranslation(String id, long expectedVersion, TranslationInput input, Caller caller) {
-		return change(id, expectedVersion, caller,
+		String locale = input.locale().toLanguageTag();
+		return change(id, expectedVersion, caller, "put-translation", "translation " + locale + " written",
 				article -> article.putTranslation(translation(input, "translation", this.clock.instant())));
 	}
 
 	public Article removeTranslation(String id, long expectedVersion, String locale, Caller caller) {
-		return change(id, expectedVersion, caller, article -> {
-			if (!article.getTranslations().containsKey(locale)) {
-				throw ApiException.badInput("locale", "the article has no '" + locale + "' translation");
-			}
-			if (article.getTranslations().size() == 1) {
-				throw ApiException.badInput("locale", "the last translation cannot be removed; delete the article");
-			}
-			article.removeTranslation(locale);
-		});
+		return change(id, expectedVersion, caller, "remove-translation", "translation " + locale + " removed",
+				article -> {
+					if (!article.getTranslations().containsKey(locale)) {
+						throw ApiException.badInput("locale", "the article has no '" + locale + "' translation");
+					}
+					if (article.getTranslations().size() == 1) {
+						throw ApiException.badInput("locale", "the last translation cannot be removed; delete the article");
+					}
+					article.removeTranslation(locale);
+				});
 	}
 
-	/** Publishes now; an article already published keeps its original publication date. */
-	public Article publish(String id, Caller caller) {
-		return publish(id, null, caller);
-	}
-
-	/** Publishes at a given date (used to import content with its real dates), or now when {@code at} is null. */
-	public Article publish(String id, Instant at, Caller caller) {
+	/**
+	 * Publishes now, or schedules for {@code at} when it lies in the future; {@code at} in the past publishes now.
+	 * An article that is already published keeps its publication date.
+	 */
+	public Article publish(String id, @Nullable Instant at, Caller caller) {
 		caller.require(Role.EDITOR);
-		Article current = existing(id);
-		return change(id, current.getVersion(), caller, article -> {
-			if (article.getStatus() != ArticleStatus.PUBLISHED || at != null) {
-				article.setPublishedAt((at != null) ? at : this.clock.instant());
+		Instant now = this.clock.instant();
+		boolean schedule = at != null && at.isAfter(now);
+		String summary = schedule ? "scheduled for " + at : "published";
+		return change(id, existing(id).getVersion(), caller, schedule ? "schedule" : "publish", summary, article -> {
+			if (schedule) {
+				article.setStatus(ArticleStatus.SCHEDULED);
+				article.setPublishedAt(at);
 			}
-			article.setStatus(ArticleStatus.PUBLISHED);
+			else if (article.effectiveStatus(now) != ArticleStatus.PUBLISHED) {
+				article.setStatus(ArticleStatus.PUBLISHED);
+				article.setPublishedAt(now);
+			}
+			else {
+				article.setStatus(ArticleStatus.PUBLISHED);
+			}
 		});
 	}
 
-	/** Back to draft: hidden from readers; the publication date is kept for when it is published again. */
+	/** Publishes with a given publication date, for importing content that appeared elsewhere first. */
+	public Article publishAsOf(String id, Instant publishedAt, Caller caller) {
+		caller.require(Role.EDITOR);
+		return change(id, existing(id).getVersion(), caller, "publish", "published as of " + publishedAt, article -> {
+			article.setStatus(ArticleStatus.PUBLISHED);
+			article.setPublishedAt(publishedAt);
+		});
+	}
+
+	/** Back to draft: hidden from readers; the publication date is kept for the record. */
 	public Article unpublish(String id, Caller caller) {
 		caller.require(Role.EDITOR);
-		Article current = existing(id);
-		return change(id, current.getVersion(), caller, article -> article.setStatus(ArticleStatus.DRAFT));
+		return change(id, existing(id).getVersion(), caller, "unpublish", "back to draft",
+				article -> article.setStatus(ArticleStatus.DRAFT));
+	}
+
+	/** Out of every public list and lookup, still readable (and restorable) by editors. */
+	public Article archive(String id, Caller caller) {
+		caller.require(Role.EDITOR);
+		return change(id, existing(id).getVersion(), caller, "archive", "archived",
+				article -> article.setStatus(ArticleStatus.ARCHIVED));
+	}
+
+	/**
+	 * Turns scheduled articles whose time has come into published ones. Readers already see them (visibility is
+	 * decided at query time); this only brings the stored status in line, with a revision like any change. An
+	 * article edited at the same moment is left for the next run.
+	 */
+	public int publishDue() {
+		Caller scheduler = new Caller("scheduler", Role.ADMIN);
+		int published = 0;
+		for (Article due : this.store.dueScheduled(this.clock.instant())) {
+			try {
+				change(due.getId(), due.getVersion(), scheduler, "publish", "published as scheduled",
+						article -> article.setStatus(ArticleStatus.PUBLISHED));
+				published++;
+			}
+			catch (ApiException ex) {
+				// changed or deleted meanwhile: the next run sees its new state
+			}
+		}
+		return published;
+	}
+
+	/** Frees a retired slug so that another article may take it. */
+	public Article releaseSlug(String id, String locale, String slug, Caller caller) {
+		caller.require(Role.EDITOR);
+		String wanted = Slugs.forLookup(slug);
+		return change(id, existing(id).getVersion(), caller, "release-slug", "released slug " + locale + ":" + wanted,
+				article -> {
+					if (!article.releaseSlug(locale, wanted)) {
+						throw ApiException.badInput("slug", "'" + wanted + "' is not a retired " + locale + " slug of this article");
+					}
+				});
+	}
+
+	/**
+	 * Puts the content of an earlier revision back (translations, tags, comments setting; the status stays). It
+	 * is a new change with its own revision: history is never rewritten.
+	 */
+	public Article restoreRevision(String id, String revisionId, long expectedVersion, Caller caller) {
+		caller.require(Role.EDITOR);
+		ArticleRevision revision = this.revisions.findById(revisionId)
+			.filter(r -> r.articleId().equals(id))
+			.orElseThrow(() -> ApiException.notFound("No revision " + revisionId + " of article " + id));
+		Instant now = this.clock.instant();
+		return change(id, expectedVersion, caller, "restore", "restored revision " + revision.version(), article -> {
+			List<Translation> restored = revision.content()
+				.translations()
+				.values()
+				.stream()
+				.map(source -> render(source.locale(), source.title(), source.slug(), source.excerpt(), source.body(),
+						source.seo(), now))
+				.toList();
+			article.replaceTranslations(restored);
+			Set<String> existingTags = this.tags.findAllById(revision.content().tagIds()).keySet();
+			article.setTagIds(revision.content().tagIds().stream().filter(existingTags::contains).toList());
+			article.setCommentsOpen(revision.content().commentsOpen());
+		});
 	}
 
 	public String delete(String id, Caller caller) {
 		caller.require(Role.EDITOR);
+		Article article = existing(id);
 		if (!this.store.delete(id)) {
 			throw ApiException.notFound("No article with id " + id);
 		}
+		this.events.publishEvent(new ArticleChangedEvent(id, article.getVersion(), "delete", "deleted",
+				caller.name(), this.clock.instant()));
 		this.events.publishEvent(new ArticleDeletedEvent(id));
 		return id;
 	}
@@ -171,21 +271,36 @@ public class ArticleService {
 	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
 	public Article setCommentsOpen(String id, boolean open, Caller caller) {
 		caller.require(Role.EDITOR, Role.MODERATOR);
-		Article current = existing(id);
-		return apply(id, current.getVersion(), caller, article -> article.setCommentsOpen(open));
+		return apply(id, existing(id).getVersion(), caller, "update", open ? "comments opened" : "comments closed",
+				article -> article.setCommentsOpen(open));
 	}
 
-	private Article change(String id, long expectedVersion, Caller caller, Consumer<Article> change) {
+	private Article change(String id, long expectedVersion, Caller caller, String action, String summary,
+			Consumer<Article> change) {
 		caller.require(Role.EDITOR);
-		return apply(id, expectedVersion, caller, change);
+		return apply(id, expectedVersion, caller, action, summary, change);
 	}
 
-	private Article apply(String id, long expectedVersion, Caller caller, Consumer<Article> change) {
+	/**
+	 * The one way an existing article changes: check the version, apply, replace conditionally on the version,
+	 * then record the revision and announce the change.
+	 */
+	private Article apply(String id, long expectedVersion, Caller caller, String action, String summary,
+			Consumer<Article> change) {
 		Article article = existing(id);
 		requireVersion(article, expectedVersion);
 		change.accept(article);
 		article.touch(this.clock.instant(), caller.name());
-		return save(article);
+		Article saved = save(article);
+		recordChange(saved, caller, action, summary);
+		return saved;
+	}
+
+	private void recordChange(Article saved, Caller caller, String action, String summary) {
+		Instant now = this.clock.instant();
+		this.revisions.record(saved, caller.name(), summary, now);
+		this.events.publishEvent(new ArticleChangedEvent(saved.getId(), saved.getVersion(), action, summary,
+				caller.name(), now));
 	}
 
 	private Article existing(String id) {
@@ -243,13 +358,20 @@ public class ArticleService {
 		if (slug.isEmpty()) {
 			throw ApiException.badInput(field + ".slug", "needs letters or digits (none in the slug or title)");
 		}
-		String markdown = (input.body() != null) ? input.body() : "";
-		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown);
-		String excerpt = (input.excerpt() != null && !input.excerpt().isBlank()) ? input.excerpt().strip()
-				: MarkdownRenderer.excerptOf(rendered.text());
+		String excerpt = (input.excerpt() != null && !input.excerpt().isBlank()) ? input.excerpt().strip() : null;
 		Seo seo = (input.seo() != null) ? new Seo(blankToNull(input.seo().title()), blankToNull(input.seo().description()))
 				: new Seo(null, null);
-		return new Translation(locale, title, slug, excerpt, markdown, rendered.html(), rendered.text(), seo, now);
+		return render(locale, title, slug, excerpt, input.body(), seo, now);
+	}
+
+	/** A translation with its body rendered; a missing excerpt is taken from the start of the text. */
+	private Translation render(String locale, String title, String slug, @Nullable String excerpt,
+			@Nullable String body, @Nullable Seo seo, Instant now) {
+		String markdown = (body != null) ? body : "";
+		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown);
+		String shownExcerpt = (excerpt != null) ? excerpt : MarkdownRenderer.excerptOf(rendered.text());
+		return new Translation(locale, title, slug, shownExcerpt, markdown, rendered.html(), rendered.text(),
+				(seo != null) ? seo : new Seo(null, null), now);
 	}
 
 	private static String blankToNull(String value) {

@@ -1,8 +1,12 @@
 package com.newsroom.contentapi.article;
 
-/** Where an article is in its life: drafts are visible to editors only. */
+/**
+ * Where an article is in its life. Readers see {@code PUBLISHED} articles, and {@code SCHEDULED} ones from their
+ * publication time on (decided at query time, before the scheduler has flipped the stored status); drafts,
+ * future scheduled and archived articles are for editors.
+ */
 public enum ArticleStatus {
 
-	DRAFT, PUBLISHED
+	DRAFT, SCHEDULED, PUBLISHED, ARCHIVED
 
 }

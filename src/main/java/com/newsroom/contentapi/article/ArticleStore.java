@@ -210,6 +210,13 @@ class ArticleStore {
 		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), Article.class).getDeletedCount() > 0;
 	}
 
+	/** Scheduled articles whose publication time has come (at most 500 per call). */
+	List<Article> dueScheduled(java.time.Instant now) {
+		Query query = Query.query(Criteria.where("status").is(ArticleStatus.SCHEDULED).and("publishedAt").lte(now));
+		query.fields().include("_id", "version");
+		return this.mongo.find(query.limit(500), Article.class);
+	}
+
 	/** Removes a tag from every article that has it (one multi-document update, each document atomically). */
 	void removeTagEverywhere(String tagId) {
 		this.mongo.updateMulti(Query.query(Criteria.where("tagIds").is(tagId)),

@@ -6,22 +6,47 @@ import java.util.List;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.TextDirection;
 
+import org.springframework.lang.Nullable;
+
 /**
  * An article as one reader sees it: always one whole translation (never a mix of languages), chosen by the
  * reader's locale chain, or the original language when the chain has none of the article's locales. The methods
  * are the GraphQL {@code Article} fields; {@code chain} travels along so nested fields use the same locales.
  */
-public record ArticleView(Article article, Translation served, LocaleChain chain) {
+public record ArticleView(Article article, Translation served, LocaleChain chain, @Nullable String requestedSlug) {
 
 	public static ArticleView of(Article article, LocaleChain chain) {
 		String locale = chain.pick(article.getTranslations().keySet());
 		Translation served = (locale != null) ? article.getTranslations().get(locale) : article.original();
-		return new ArticleView(article, served, chain);
+		return new ArticleView(article, served, chain, null);
 	}
 
 	/** The article served in a given locale (which must be one of its translations). */
 	public static ArticleView in(Article article, String locale, LocaleChain chain) {
-		return new ArticleView(article, article.getTranslations().get(locale), chain);
+		return new ArticleView(article, article.getTranslations().get(locale), chain, null);
+	}
+
+	/** The same view, found by this slug (which may be retired or of another locale). */
+	ArticleView requestedBy(String slug) {
+		return new ArticleView(this.article, this.served, this.chain, slug);
+	}
+
+	/** The slug to link to: the current slug of the variant served. */
+	public String canonicalSlug() {
+		return this.served.slug();
+	}
+
+	/**
+	 * When the article was found by a slug that is not its canonical one (a retired slug, or another locale's),
+	 * the slug a front-end should redirect to; otherwise {@code null}.
+	 */
+	public String slugRedirect() {
+		return (this.requestedSlug != null && !this.requestedSlug.equals(this.served.slug())) ? this.served.slug() : null;
+	}
+
+	/** Retired slugs, still resolving and reserved ({@code locale:slug}). */
+	public List<String> retiredSlugs() {
+		return this.article.getRetiredSlugKeys();
 	}
 
 	public String id() {

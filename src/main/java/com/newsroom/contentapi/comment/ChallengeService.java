@@ -1,9 +1,7 @@
 package com.newsroom.contentapi.comment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,23 +9,19 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import org.bson.Document;
 
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.security.ServerSecrets;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -45,38 +39,22 @@ class ChallengeService {
 
 	static final String USED = "used_challenges";
 
-	private static final String SETTINGS = "settings";
-
-	private static final String SECRET_ID = "comment-challenge-secret";
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
 	private final CommentProperties.Challenge settings;
 
-	private final byte[] secret;
+	private final ServerSecrets.Signer signer;
 
 	private final SecureRandom random = new SecureRandom();
 
-	ChallengeService(MongoTemplate mongo, Clock clock, CommentProperties properties) {
+	ChallengeService(MongoTemplate mongo, Clock clock, CommentProperties properties, ServerSecrets secrets) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.settings = properties.challenge();
-		String configured = this.settings.secret();
-		this.secret = ((configured != null && !configured.isBlank()) ? configured : sharedGeneratedSecret())
-			.getBytes(StandardCharsets.UTF_8);
+		this.signer = secrets.signer("comment-challenge", this.settings.secret());
 		mongo.indexOps(USED).createIndex(new Index("expiresAt", Sort.Direction.ASC).expire(Duration.ZERO));
-	}
-
-	/** Generated once for the whole deployment: the first instance to start inserts it, the others read it. */
-	private String sharedGeneratedSecret() {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		Document stored = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(SECRET_ID)),
-				new Update().setOnInsert("value", Base64.getEncoder().encodeToString(bytes)),
-				FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, SETTINGS);
-		return stored.getString("value");
 	}
 
 	Challenge issue(String locale) {
@@ -171,14 +149,7 @@ class ChallengeService {
 	}
 
 	private byte[] mac(String data) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.secret, "HmacSHA256"));
-			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 is always available", ex);
-		}
+		return this.signer.sign(data);
 	}
 
 	private static String base64(byte[] bytes) {

@@ -23,6 +23,7 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.lang.Nullable;
@@ -51,8 +52,11 @@ class CommentService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CommentService(CommentStore store, ChallengeService challenges, SpamScorer spam, CommentRateLimiter rateLimiter,
-			ArticleReader articles, CommentProperties properties, Clock clock) {
+			ArticleReader articles, CommentProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.challenges = challenges;
 		this.spam = spam;
@@ -137,6 +141,8 @@ class CommentService {
 			if (changed.isPresent()) {
 				int delta = (to == CommentStatus.APPROVED ? 1 : 0) - (current.status() == CommentStatus.APPROVED ? 1 : 0);
 				countApproval(current, delta);
+				this.events.publishEvent(new CommentModeratedEvent("comment.moderate", id, current.articleId(),
+						current.status() + " → " + to, caller.name(), this.clock.instant()));
 				return changed.get();
 			}
 		}
@@ -158,6 +164,9 @@ class CommentService {
 				}
 			}
 		}
+		this.events.publishEvent(new CommentModeratedEvent("comment.delete", id, subtree.get(0).articleId(),
+				"deleted with " + (subtree.size() - 1) + " repl" + ((subtree.size() == 2) ? "y" : "ies"), caller.name(),
+				this.clock.instant()));
 		return id;
 	}
 

@@ -120,7 +120,7 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private void publish(String publishedAt, List<String> tagSlugs, TranslationInput... translations) {
 		Article article = this.articles.create(new CreateArticleInput(List.of(translations), tagSlugs, true), LOADER);
-		this.articles.publish(article.getId(), Instant.parse(publishedAt), LOADER);
+		this.articles.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
 	}
 
 }

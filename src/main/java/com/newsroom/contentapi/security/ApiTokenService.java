@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import com.newsroom.contentapi.graphql.ApiException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -36,8 +37,12 @@ public class ApiTokenService {
 	@Nullable
 	private final byte[] bootstrapHash;
 
-	ApiTokenService(ApiTokenRepository tokens, MongoTemplate mongo, SecurityProperties properties, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokenService(ApiTokenRepository tokens, MongoTemplate mongo, SecurityProperties properties, Clock clock,
+			ApplicationEventPublisher events) {
 		this.tokens = tokens;
+		this.events = events;
 		this.clock = clock;
 		String bootstrap = properties.bootstrapToken();
 		this.bootstrapHash = (bootstrap == null || bootstrap.isBlank()) ? null
@@ -65,6 +70,8 @@ public class ApiTokenService {
 		String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		ApiToken saved = this.tokens
 			.save(new ApiToken(null, name.strip(), role, hash(secret), this.clock.instant(), admin.name(), null));
+		this.events.publishEvent(new ApiTokenEvent("token.create", saved.id(), saved.name(), saved.role(), admin.name(),
+				saved.createdAt()));
 		return new ApiTokenCreated(saved.id(), saved.name(), saved.role(), secret);
 	}
 
@@ -73,7 +80,9 @@ public class ApiTokenService {
 		ApiToken token = this.tokens.findById(id)
 			.filter(t -> t.revokedAt() == null)
 			.orElseThrow(() -> ApiException.notFound("No active API token with id " + id));
-		this.tokens.save(token.revoked(this.clock.instant()));
+		ApiToken revoked = this.tokens.save(token.revoked(this.clock.instant()));
+		this.events.publishEvent(new ApiTokenEvent("token.revoke", id, token.name(), token.role(), admin.name(),
+				revoked.revokedAt()));
 		return id;
 	}
 

@@ -173,8 +173,12 @@ class ArticleEditingTests extends IntegrationTest {
 				mutation($id: ID!) { removeTranslation(articleId: $id, expectedVersion: 2, locale: "fr") { version } }""")
 			.variable("id", id)
 			.execute(), "BAD_USER_INPUT");
-		// the old Arabic slug no longer resolves
-		this.editor.document("{ article(slug: \"عنوان\") { id } }").execute().path("article").valueIsNull();
+		// the removed translation's slug is retired: it still leads to the article, with a redirect
+		this.editor.document("{ article(slug: \"عنوان\", locale: \"ar\") { id slugRedirect retiredSlugs } }")
+			.execute()
+			.path("article.id").entity(String.class).isEqualTo(id)
+			.path("article.slugRedirect").entity(String.class).isEqualTo("nouveau-titre")
+			.path("article.retiredSlugs").entityList(String.class).containsExactly("fr:titre", "ar:عنوان");
 	}
 
 	@Test

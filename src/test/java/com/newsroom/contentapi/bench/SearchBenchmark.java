@@ -57,7 +57,7 @@ class SearchBenchmark {
 						corpus.sentence(locale, 5, 9) + " " + i, null, null, corpus.body(locale, 2000), null));
 			}
 			Article article = this.articles.create(new CreateArticleInput(translations, List.of(), true), SEEDER);
-			this.articles.publish(article.getId(), SEEDER);
+			this.articles.publish(article.getId(), null, SEEDER);
 		}
 		System.out.printf("seeded %d articles in %.1f s%n", count, (System.nanoTime() - seedStart) / 1e9);
 

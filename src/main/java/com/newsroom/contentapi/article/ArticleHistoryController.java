@@ -1,0 +1,78 @@
+package com.newsroom.contentapi.article;
+
+import java.util.List;
+
+import graphql.GraphQLContext;
+
+import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.Role;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** Revision history of articles, for editors: listing, reading, comparing and restoring revisions. */
+@Controller
+class ArticleHistoryController {
+
+	private final ArticleRevisions revisions;
+
+	private final ArticleService articles;
+
+	private final LocaleChainResolver localeChains;
+
+	private final PagingProperties paging;
+
+	ArticleHistoryController(ArticleRevisions revisions, ArticleService articles, LocaleChainResolver localeChains,
+			PagingProperties paging) {
+		this.revisions = revisions;
+		this.articles = articles;
+		this.localeChains = localeChains;
+		this.paging = paging;
+	}
+
+	@SchemaMapping(typeName = "Article")
+	Connection<ArticleRevision> revisions(ArticleView article, @Argument Integer first, @Argument String after,
+			@ContextValue Caller caller) {
+		caller.require(Role.EDITOR);
+		return this.revisions.history(article.id(), PageRequest.forward(this.paging, first, after));
+	}
+
+	@QueryMapping
+	ArticleRevision revision(@Argument String id, @ContextValue Caller caller) {
+		caller.require(Role.EDITOR);
+		return this.revisions.findById(id).orElse(null);
+	}
+
+	@QueryMapping
+	RevisionDiff compareRevisions(@Argument String a, @Argument String b, @ContextValue Caller caller) {
+		caller.require(Role.EDITOR);
+		ArticleRevision from = this.revisions.findById(a).orElseThrow(() -> ApiException.notFound("No revision " + a));
+		ArticleRevision to = this.revisions.findById(b).orElseThrow(() -> ApiException.notFound("No revision " + b));
+		if (!from.articleId().equals(to.articleId())) {
+			throw ApiException.badInput("b", "both revisions must be of the same article");
+		}
+		return RevisionDiff.between(from, to);
+	}
+
+	@MutationMapping
+	ArticleView restoreRevision(@Argument String articleId, @Argument String revisionId, @Argument long expectedVersion,
+			@ContextValue Caller caller, GraphQLContext context) {
+		return ArticleView.of(this.articles.restoreRevision(articleId, revisionId, expectedVersion, caller),
+				this.localeChains.resolve(null, context));
+	}
+
+	@SchemaMapping(typeName = "RevisionContent")
+	List<ArticleRevision.Source> translations(ArticleRevision.Content content) {
+		return List.copyOf(content.translations().values());
+	}
+
+}

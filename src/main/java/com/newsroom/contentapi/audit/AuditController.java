@@ -1,0 +1,31 @@
+package com.newsroom.contentapi.audit;
+
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.security.Caller;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AuditController {
+
+	private final AuditLog log;
+
+	private final PagingProperties paging;
+
+	AuditController(AuditLog log, PagingProperties paging) {
+		this.log = log;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String articleId,
+			@ContextValue Caller caller) {
+		return this.log.entries(articleId, PageRequest.forward(this.paging, first, after), caller);
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.newsroom.contentapi.audit;
+
+import com.newsroom.contentapi.article.ArticleChangedEvent;
+import com.newsroom.contentapi.comment.CommentModeratedEvent;
+import com.newsroom.contentapi.graphql.Connection;
+import com.newsroom.contentapi.graphql.KeysetPaging;
+import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.security.ApiTokenEvent;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.Role;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.lang.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit log: an append-only record of article changes, token creation and revocation, and comment
+ * moderation, written from the events those features publish (so none of them depends on this package), and
+ * readable by admins newest first.
+ */
+@Service
+class AuditLog {
+
+	private static final KeysetPaging.SortKey<AuditEntry> NEWEST_FIRST = new KeysetPaging.SortKey<>("at",
+			Sort.Direction.DESC, AuditEntry::at, AuditEntry::id);
+
+	private final MongoTemplate mongo;
+
+	AuditLog(MongoTemplate mongo) {
+		this.mongo = mongo;
+		mongo.indexOps(AuditEntry.class)
+			.createIndex(new Index().on("at", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("newest"));
+		mongo.indexOps(AuditEntry.class)
+			.createIndex(new Index().on("articleId", Sort.Direction.ASC)
+				.on("at", Sort.Direction.DESC)
+				.on("_id", Sort.Direction.DESC)
+				.named("by_article"));
+	}
+
+	@EventListener
+	void onArticleChanged(ArticleChangedEvent event) {
+		this.mongo.insert(new AuditEntry(null, event.at(), event.actor(), "article." + event.action(), "ARTICLE",
+				event.articleId(), event.articleId(), event.summary() + " (version " + event.version() + ")"));
+	}
+
+	@EventListener
+	void onApiToken(ApiTokenEvent event) {
+		this.mongo.insert(new AuditEntry(null, event.at(), event.actor(), event.action(), "API_TOKEN", event.tokenId(),
+				null, event.tokenName() + " (" + event.role() + ")"));
+	}
+
+	@EventListener
+	void onCommentModerated(CommentModeratedEvent event) {
+		this.mongo.insert(new AuditEntry(null, event.at(), event.actor(), event.action(), "COMMENT", event.commentId(),
+				event.articleId(), event.summary()));
+	}
+
+	Connection<AuditEntry> entries(@Nullable String articleId, PageRequest page, Caller caller) {
+		caller.require(Role.ADMIN);
+		Criteria filter = (articleId != null) ? Criteria.where("articleId").is(articleId) : new Criteria();
+		return KeysetPaging.page(this.mongo, filter, AuditEntry.class, NEWEST_FIRST, page, fields -> {
+		}, entry -> entry);
+	}
+
+}
