@@ -67,7 +67,8 @@ public abstract class IntegrationTest {
 
 	@BeforeEach
 	protected void setUpTesters() {
-		for (String collection : List.of("articles", "tags", "comments", "comment_counts")) {
+		for (String collection : List.of("articles", "tags", "comments", "comment_counts", "article_revisions",
+				"audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}
 		WebTestClient client = WebTestClient.bindToServer()

@@ -127,6 +127,13 @@ class CommentModerationTests extends CommentTestSupport {
 		assertThat(commentCount(article)).isEqualTo(0);
 		assertError(this.moderator.document("mutation($id: ID!) { deleteComment(id: $id) }").variable("id", id).execute(),
 				"NOT_FOUND");
+		this.admin.document("query($id: ID!) { auditLog(articleId: $id, first: 4) { edges { node { action actor summary } } } }")
+			.variable("id", article)
+			.execute()
+			.path("auditLog.edges[*].node.action").entityList(String.class)
+			.containsExactly("comment.delete", "comment.moderate", "comment.moderate", "comment.moderate")
+			.path("auditLog.edges[2].node.summary").entity(String.class).isEqualTo("APPROVED → REJECTED")
+			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("test-moderator");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package com.newsroom.contentapi.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
@@ -9,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.newsroom.contentapi.ContentApiApplication;
+import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
+import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
+import com.newsroom.contentapi.article.ArticleService;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -19,8 +25,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded store keeps its data in a file across restarts (closed cleanly on shutdown), and the sample
- * content is loaded once, into an empty database only.
+ * The embedded store keeps its data in a file across restarts (closed cleanly on shutdown), scheduled
+ * publications included, and the sample content is loaded once, into an empty database only.
  */
 class EmbeddedStorePersistenceTests {
 
@@ -41,17 +47,26 @@ class EmbeddedStorePersistenceTests {
 			assertThat(mongo.count(new Query(), "articles")).isEqualTo(5);
 			assertThat(mongo.count(new Query(), "tags")).isEqualTo(4);
 			mongo.insert(new Document("title", "acknowledged before shutdown"), "probe");
+			ArticleService articles = first.getBean(ArticleService.class);
+			Caller editor = new Caller("editor", Role.EDITOR);
+			String draft = articles.create(new CreateArticleInput(List.of(new TranslationInput(java.util.Locale.FRENCH,
+					"Programmé", null, null, "Texte", null)), List.of(), true), editor).getId();
+			articles.publish(draft, Instant.parse("2100-01-01T08:00:00Z"), editor);
 		}
 		assertThat(Files.exists(file)).isTrue();
 
 		try (ConfigurableApplicationContext second = start(file)) {
 			MongoTemplate mongo = second.getBean(MongoTemplate.class);
-			assertThat(mongo.count(new Query(), "articles")).isEqualTo(5);
+			assertThat(mongo.count(new Query(), "articles")).as("5 sample articles and the scheduled one, no second sample load").isEqualTo(6);
 			assertThat(mongo.findOne(Query.query(Criteria.where("title").is("acknowledged before shutdown")),
 					Document.class, "probe")).isNotNull();
 			List<Document> arabic = mongo.find(Query.query(Criteria.where("locales").is("ar")), Document.class,
 					"articles");
 			assertThat(arabic).hasSize(2);
+			Document scheduled = mongo.findOne(Query.query(Criteria.where("status").is("SCHEDULED")), Document.class,
+					"articles");
+			assertThat(scheduled).isNotNull();
+			assertThat(scheduled.getDate("publishedAt").toInstant()).isEqualTo(Instant.parse("2100-01-01T08:00:00Z"));
 		}
 	}
 
