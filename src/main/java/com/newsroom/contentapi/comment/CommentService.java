@@ -92,6 +92,7 @@ class CommentService {
 		if (status == CommentStatus.APPROVED) {
 			countApproval(saved, 1);
 		}
+		this.events.publishEvent(new CommentPostedEvent(saved.id(), saved.articleId(), status == CommentStatus.APPROVED));
 		return saved;
 	}
 

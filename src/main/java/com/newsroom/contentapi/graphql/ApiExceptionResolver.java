@@ -82,7 +82,8 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	static ErrorType classification(ErrorCode code) {
 		return switch (code) {
-			case BAD_USER_INPUT, CONFLICT, CHALLENGE_FAILED, RATE_LIMITED -> ErrorType.BAD_REQUEST;
+			case BAD_USER_INPUT, CONFLICT, CHALLENGE_FAILED, RATE_LIMITED, QUERY_TOO_COMPLEX, PERSISTED_QUERY_NOT_FOUND ->
+				ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
 			case FORBIDDEN -> ErrorType.FORBIDDEN;

@@ -11,6 +11,12 @@ public enum ErrorCode {
 	CHALLENGE_FAILED,
 
 	/** Too many requests; {@code extensions.retryAfterSeconds} says when to try again. */
-	RATE_LIMITED
+	RATE_LIMITED,
+
+	/** The document is too deep, too complex, too long, or has too many aliases or operations. */
+	QUERY_TOO_COMPLEX,
+
+	/** An automatic persisted query hash the server does not know: send the query text with it. */
+	PERSISTED_QUERY_NOT_FOUND
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Requests without a {@code Content-Length} (chunked) are bounded by the JSON parser's own limits.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;

@@ -20,25 +20,25 @@ import org.springframework.stereotype.Component;
  * client developer who could fix it.
  */
 @Component
-class RequestLocaleInterceptor implements WebGraphQlInterceptor {
+public class RequestLocaleInterceptor implements WebGraphQlInterceptor {
 
 	private final LocaleCatalog catalog;
 
-	RequestLocaleInterceptor(LocaleCatalog catalog) {
+	public RequestLocaleInterceptor(LocaleCatalog catalog) {
 		this.catalog = catalog;
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		LocaleChain localeChain = this.catalog.chain(acceptedLocales(request.getHeaders()));
+		LocaleChain localeChain = this.catalog.chain(acceptedLocales(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
 		request.configureExecutionInput((input, builder) -> builder
 			.graphQLContext(Map.of(LocaleChainResolver.REQUEST_CHAIN, localeChain))
 			.build());
 		return chain.next(request);
 	}
 
-	static List<Locale> acceptedLocales(HttpHeaders headers) {
-		String header = headers.getFirst(HttpHeaders.ACCEPT_LANGUAGE);
+	/** The well-formed locales of an {@code Accept-Language} header, by weight; none if it is malformed. */
+	public static List<Locale> acceptedLocales(String header) {
 		if (header == null || header.isBlank()) {
 			return List.of();
 		}

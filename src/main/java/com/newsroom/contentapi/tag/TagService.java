@@ -112,6 +112,7 @@ public class TagService {
 		Tag tag = existing(id);
 		this.events.publishEvent(new TagDeletedEvent(tag.id()));
 		this.mongo.remove(tag);
+		this.events.publishEvent(new TagChangedEvent(tag.id()));
 		return tag.id();
 	}
 
@@ -125,7 +126,9 @@ public class TagService {
 
 	private Tag saveUnique(Tag tag) {
 		try {
-			return this.mongo.save(tag);
+			Tag saved = this.mongo.save(tag);
+			this.events.publishEvent(new TagChangedEvent(saved.id()));
+			return saved;
 		}
 		catch (DuplicateKeyException ex) {
 			throw ApiException.conflict("The tag slug '" + tag.slug() + "' is already taken",
