@@ -57,6 +57,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected MutableClock clock;
 
+	@Autowired
+	private com.newsroom.contentapi.delivery.ResponseCache responseCache;
+
 	protected HttpGraphQlTester anonymous;
 
 	protected HttpGraphQlTester admin;
@@ -71,6 +74,8 @@ public abstract class IntegrationTest {
 				"audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}
+		// content was removed behind the application's back, so no write event emptied the response cache
+		this.responseCache.clear();
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))

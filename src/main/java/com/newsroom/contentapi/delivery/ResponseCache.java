@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * instance; the time-to-live bounds staleness on other instances.
  */
 @Component
-class ResponseCache {
+public class ResponseCache {
 
 	private final boolean enabled;
 
@@ -71,6 +71,12 @@ class ResponseCache {
 				this.responses.invalidateAll(keys);
 			}
 		}
+	}
+
+	/** Empties the cache (for tests and operators after a bulk import). */
+	public void clear() {
+		this.responses.invalidateAll();
+		this.keysBySurrogate.clear();
 	}
 
 	private void forget(String surrogate, String key) {
