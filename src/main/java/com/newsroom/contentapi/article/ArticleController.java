@@ -20,6 +20,7 @@ import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.graphql.ResponseCaching;
 import com.newsroom.contentapi.locale.DateStyle;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
@@ -203,7 +204,8 @@ class ArticleController {
 
 	/** Read-only access to one article in any status, for whoever holds a valid preview token. */
 	@QueryMapping
-	ArticleView preview(@Argument String token) {
+	ArticleView preview(@Argument String token, GraphQLContext context) {
+		ResponseCaching.forbidStoring(context);
 		return this.previews.open(token);
 	}
 

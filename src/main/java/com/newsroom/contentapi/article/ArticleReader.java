@@ -46,6 +46,11 @@ public class ArticleReader {
 		return this.store.findById(id).filter(article -> visible(article, caller)).map(a -> ArticleView.of(a, chain));
 	}
 
+	/** When the next scheduled article becomes visible to readers, if any is scheduled. */
+	public Optional<java.time.Instant> nextScheduledPublication() {
+		return this.store.nextScheduled(this.clock.instant());
+	}
+
 	/** Any article, whatever its status (for editors' tools and preview links). */
 	public Optional<Article> anyById(String id) {
 		return this.store.findById(id);

@@ -260,6 +260,7 @@ public class ArticleService {
 			}
 		}
 		while (batch.size() == batchSize);
+		this.events.publishEvent(new ArticlesReindexedEvent(processed));
 		return processed;
 	}
 

@@ -217,6 +217,14 @@ class ArticleStore {
 		return this.mongo.find(query.limit(500), Article.class);
 	}
 
+	Optional<java.time.Instant> nextScheduled(java.time.Instant now) {
+		Query query = Query.query(Criteria.where("status").is(ArticleStatus.SCHEDULED).and("publishedAt").gt(now))
+			.with(Sort.by("publishedAt"))
+			.limit(1);
+		query.fields().include("publishedAt");
+		return Optional.ofNullable(this.mongo.findOne(query, Article.class)).map(Article::getPublishedAt);
+	}
+
 	/** Removes a tag from every article that has it (one multi-document update, each document atomically). */
 	void removeTagEverywhere(String tagId) {
 		this.mongo.updateMulti(Query.query(Criteria.where("tagIds").is(tagId)),

@@ -14,6 +14,7 @@ import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
+import com.newsroom.contentapi.graphql.ResponseCaching;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.ClientInfo;
@@ -56,6 +57,7 @@ class CommentController {
 
 	@QueryMapping
 	ChallengeService.Challenge commentChallenge(@Argument Locale locale, GraphQLContext context) {
+		ResponseCaching.forbidStoring(context);
 		return this.challenges.issue(this.localeChains.resolve(locale, context).tags().get(0));
 	}
 

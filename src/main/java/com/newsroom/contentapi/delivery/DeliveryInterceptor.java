@@ -28,6 +28,7 @@ class DeliveryInterceptor implements WebGraphQlInterceptor {
 			record.surrogateKeys = (keys != null) ? Set.copyOf(keys) : Set.of();
 			record.operation = context.get(ResponseKeys.OPERATION);
 			record.hasErrors = !response.getExecutionResult().getErrors().isEmpty();
+			record.noStore = Boolean.TRUE.equals(context.get(com.newsroom.contentapi.graphql.ResponseCaching.NO_STORE));
 		});
 	}
 

@@ -17,4 +17,6 @@ final class ExecutionOutcome {
 
 	volatile boolean hasErrors;
 
+	volatile boolean noStore;
+
 }

@@ -167,7 +167,7 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		}
 		ExecutionOutcome outcome = state.outcome();
 		boolean publicResponse = state.cacheable() && "QUERY".equals(outcome.operation) && !outcome.hasErrors
-				&& buffered.getStatus() == HttpStatus.OK.value();
+				&& !outcome.noStore && buffered.getStatus() == HttpStatus.OK.value();
 		if (!publicResponse) {
 			buffered.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			buffered.copyBodyToResponse();

@@ -1,6 +1,9 @@
 package com.newsroom.contentapi.delivery;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +12,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import com.newsroom.contentapi.article.ArticleChangedEvent;
+import com.newsroom.contentapi.article.ArticleReader;
+import com.newsroom.contentapi.article.ArticlesReindexedEvent;
 import com.newsroom.contentapi.comment.CommentModeratedEvent;
 import com.newsroom.contentapi.comment.CommentPostedEvent;
 import com.newsroom.contentapi.graphql.GraphQlProperties;
@@ -21,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Whole HTTP responses to anonymous queries, bounded and short-lived (Caffeine), tagged with the surrogate keys
  * of what they contain ({@code article:<id>}, {@code tag:<id>}, {@code articles} for lists of articles,
  * {@code tags} for lists of tags). A write invalidates exactly the responses carrying its keys, at once, on this
- * instance; the time-to-live bounds staleness on other instances.
+ * instance; the time-to-live bounds staleness on other instances. When the publication time of a scheduled
+ * article passes, everything cached before is dropped, so that readers see it at once, as without the cache.
  */
 @Component
 public class ResponseCache {
@@ -32,7 +38,16 @@ public class ResponseCache {
 
 	private final Map<String, Set<String>> keysBySurrogate = new ConcurrentHashMap<>();
 
-	ResponseCache(GraphQlProperties properties) {
+	private final ArticleReader articles;
+
+	private final Clock clock;
+
+	/** When the next scheduled article becomes visible; responses cached before then are dropped at that time. */
+	private volatile Optional<Instant> nextScheduled;
+
+	ResponseCache(GraphQlProperties properties, ArticleReader articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
 		GraphQlProperties.ResponseCache settings = properties.responseCache();
 		this.enabled = settings.enabled();
 		this.responses = Caffeine.newBuilder()
@@ -51,7 +66,23 @@ public class ResponseCache {
 	}
 
 	CachedResponse get(String key) {
-		return this.enabled ? this.responses.getIfPresent(key) : null;
+		if (!this.enabled) {
+			return null;
+		}
+		Optional<Instant> next = this.nextScheduled;
+		if (next == null) {
+			refreshSchedule();
+		}
+		else if (next.isPresent() && !this.clock.instant().isBefore(next.get())) {
+			// a scheduled article has just become visible: lists cached before are out of date
+			clear();
+			refreshSchedule();
+		}
+		return this.responses.getIfPresent(key);
+	}
+
+	private void refreshSchedule() {
+		this.nextScheduled = this.articles.nextScheduledPublication();
 	}
 
 	void put(String key, CachedResponse response) {
@@ -89,6 +120,14 @@ public class ResponseCache {
 	@EventListener
 	void onArticleChanged(ArticleChangedEvent event) {
 		invalidate("article:" + event.articleId(), "articles");
+		if (this.enabled) {
+			refreshSchedule();
+		}
+	}
+
+	@EventListener
+	void onArticlesReindexed(ArticlesReindexedEvent event) {
+		clear();
 	}
 
 	@EventListener

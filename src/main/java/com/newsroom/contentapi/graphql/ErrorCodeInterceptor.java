@@ -8,6 +8,7 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.IntrospectionDisabledError;
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives an {@code extensions.code} to the errors that graphql-java raises before any data fetcher runs: syntax
  * errors, validation errors (unknown fields, wrong argument types, malformed scalars such as a bad {@code Locale})
- * and unknown operations are the client's fault and become {@code BAD_USER_INPUT}.
+ * and unknown operations are the client's fault and become {@code BAD_USER_INPUT}; introspection refused by
+ * {@code contentapi.graphql.introspection} is {@code FORBIDDEN}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,13 +48,15 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (hasCode(error)) {
 			return error;
 		}
-		ErrorCode code = isClientError(error.getErrorType()) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
+		ErrorCode code = (error instanceof IntrospectionDisabledError) ? ErrorCode.FORBIDDEN
+				: isClientError(error.getErrorType()) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());
 		}
 		extensions.put("code", code.name());
-		String message = (code == ErrorCode.INTERNAL) ? "Internal error" : error.getMessage();
+		String message = (code == ErrorCode.INTERNAL) ? "Internal error"
+				: (code == ErrorCode.FORBIDDEN) ? "Introspection is for editors only" : error.getMessage();
 		return GraphqlErrorBuilder.newError()
 			.message(message)
 			.locations(error.getLocations())

@@ -29,6 +29,10 @@ class ObservationConfiguration {
 			@Override
 			public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
 				String name = context.getExecutionInput().getOperationName();
+				if (name == null && context.getExecutionContext() != null
+						&& context.getExecutionContext().getOperationDefinition() != null) {
+					name = context.getExecutionContext().getOperationDefinition().getName();
+				}
 				return super.getLowCardinalityKeyValues(context)
 					.and(KeyValue.of("graphql.operation.name", (name != null && !name.isBlank()) ? name : "anonymous"));
 			}

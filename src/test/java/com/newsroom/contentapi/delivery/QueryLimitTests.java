@@ -1,0 +1,102 @@
+package com.newsroom.contentapi.delivery;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.newsroom.contentapi.IntegrationTest;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Abusive documents are refused before anything executes, each limit with its own check. */
+class QueryLimitTests extends IntegrationTest {
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void tooDeep() {
+		String deep = "{ articles { edges { node { comments { edges { node { replies { replies { replies { replies "
+				+ "{ replies { replies { replies { id } } } } } } } } } } } } } }";
+		this.anonymous.document(deep)
+			.execute()
+			.errors()
+			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("depth")));
+	}
+
+	@Test
+	void tooComplexBecauseConnectionsMultiplyByTheirPageSize() {
+		this.anonymous.document("{ tags(first: 100) { edges { node { articles(first: 100) { edges { node { title } } } } } } }")
+			.execute()
+			.errors()
+			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("complexity")));
+		// the headlines query of a front-end is well within the limit
+		this.anonymous.document("{ articles(first: 100) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }")
+			.execute()
+			.path("articles.edges").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void tooManyAliases() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 31; i++) {
+			query.append(" a").append(i).append(": locales { tag }");
+		}
+		this.anonymous.document(query.append(" }").toString())
+			.execute()
+			.errors()
+			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("aliases")));
+	}
+
+	@Test
+	void tooManyOperations() {
+		StringBuilder document = new StringBuilder();
+		for (int i = 0; i < 6; i++) {
+			document.append("query Q").append(i).append(" { locales { tag } } ");
+		}
+		this.anonymous.document(document.toString())
+			.operationName("Q0")
+			.execute()
+			.errors()
+			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("operations")));
+	}
+
+	@Test
+	void tooLong() {
+		String query = "{ locales { tag } }" + " ".repeat(20_001);
+		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("QUERY_TOO_COMPLEX");
+	}
+
+	@Test
+	void batchedRequestsAreRefused() {
+		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("[{\"query\":\"{ locales { tag } }\"},{\"query\":\"{ locales { tag } }\"}]")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");
+	}
+
+	@Test
+	void introspectionIsOnByDefault() {
+		this.anonymous.document("{ __schema { queryType { name } } }")
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+	}
+
+	@Test
+	void requestTimingsPerOperationAreExported() {
+		this.anonymous.document("query Headlines { articles { totalCount } }").execute()
+			.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+		http().get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.value(body -> org.assertj.core.api.Assertions.assertThat(body)
+				.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Headlines\""));
+	}
+
+}

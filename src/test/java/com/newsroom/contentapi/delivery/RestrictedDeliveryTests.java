@@ -1,0 +1,84 @@
+package com.newsroom.contentapi.delivery;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.newsroom.contentapi.IntegrationTest;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Production settings: anonymous clients may only run registered queries and cannot introspect. */
+@TestPropertySource(properties = { "contentapi.graphql.persisted-only=true", "contentapi.graphql.introspection=editors-only" })
+class RestrictedDeliveryTests extends IntegrationTest {
+
+	private static final String QUERY = "{ locales { tag } }";
+
+	private WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	private URI persistedGet(String hash, String query) {
+		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+		String uri = "http://localhost:" + this.port + "/graphql?extensions="
+				+ java.net.URLEncoder.encode(extensions, StandardCharsets.UTF_8);
+		if (query != null) {
+			uri += "&query=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+		}
+		return URI.create(uri);
+	}
+
+	private static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
+	void anonymousClientsMayOnlyRunRegisteredQueries() {
+		String query = QUERY + " # " + System.nanoTime();
+		String hash = sha256(query);
+		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus().isForbidden()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("FORBIDDEN");
+		http().get().uri(persistedGet(hash, query)).exchange()
+			.expectStatus().isForbidden();
+		// an editor registers it...
+		http().get().uri(persistedGet(hash, query)).header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.data.locales[0].tag").isEqualTo("ar");
+		// ...then anonymous clients may run it, by hash or by text
+		http().get().uri(persistedGet(hash, null)).exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.data.locales[1].tag").isEqualTo("fr");
+		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
+			.exchange()
+			.expectStatus().isOk();
+	}
+
+	@Test
+	void introspectionIsForEditorsOnly() {
+		String introspection = "{ __schema { queryType { name } } }";
+		http().get().uri(persistedGet(sha256(introspection), introspection)).header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.exchange()
+			.expectStatus().isOk();
+		// registered, so the allow-list lets it through, but anonymous clients may not introspect
+		this.anonymous.document(introspection)
+			.execute()
+			.errors()
+			.satisfy(hasError("FORBIDDEN", error -> error.getMessage().toLowerCase().contains("introspection")));
+		this.editor.document("{ __schema { queryType { name } } }")
+			.execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+	}
+
+}
