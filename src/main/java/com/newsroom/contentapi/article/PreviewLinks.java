@@ -1,11 +1,8 @@
 package com.newsroom.contentapi.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 
 import com.newsroom.contentapi.graphql.ApiException;
@@ -62,40 +59,26 @@ class PreviewLinks {
 		}
 		Instant expiresAt = this.clock.instant().plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 		String payload = String.join("|", articleId, served, Long.toString(expiresAt.getEpochSecond()));
-		String token = "p1." + base64(payload.getBytes(StandardCharsets.UTF_8)) + "." + base64(this.signer.sign(payload));
+		String token = this.signer.seal("p1", payload);
 		return new PreviewLink(token, articleId, served, expiresAt);
 	}
 
 	ArticleView open(String token) {
-		String[] parts = (token == null) ? new String[0] : token.split("\\.");
-		try {
-			if (parts.length == 3 && parts[0].equals("p1")) {
-				String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-				if (MessageDigest.isEqual(this.signer.sign(payload), Base64.getUrlDecoder().decode(parts[2]))) {
-					String[] fields = payload.split("\\|");
-					if (Instant.ofEpochSecond(Long.parseLong(fields[2])).isBefore(this.clock.instant())) {
-						throw invalid("The preview link has expired");
-					}
-					Article article = this.reader.anyById(fields[0])
-						.filter(a -> a.getTranslations().containsKey(fields[1]))
-						.orElseThrow(() -> invalid("The previewed article no longer exists"));
-					return ArticleView.in(article, fields[1], this.locales.chain(java.util.List.of(
-							java.util.Locale.forLanguageTag(fields[1]))));
-				}
-			}
+		String[] fields = this.signer.open("p1", token)
+			.orElseThrow(() -> invalid("The preview link is not valid"))
+			.split("\\|");
+		if (Instant.ofEpochSecond(Long.parseLong(fields[2])).isBefore(this.clock.instant())) {
+			throw invalid("The preview link has expired");
 		}
-		catch (IllegalArgumentException ex) {
-			// falls through to the error below
-		}
-		throw invalid("The preview link is not valid");
+		Article article = this.reader.anyById(fields[0])
+			.filter(a -> a.getTranslations().containsKey(fields[1]))
+			.orElseThrow(() -> invalid("The previewed article no longer exists"));
+		return ArticleView.in(article, fields[1],
+				this.locales.chain(java.util.List.of(java.util.Locale.forLanguageTag(fields[1]))));
 	}
 
 	private static ApiException invalid(String message) {
 		return new ApiException(ErrorCode.FORBIDDEN, message, Map.of());
-	}
-
-	private static String base64(byte[] bytes) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	record PreviewLink(String token, String articleId, String locale, Instant expiresAt) {

@@ -67,7 +67,7 @@ class ChallengeService {
 		String nonce = base64(nonceBytes);
 		String payload = String.join("|", nonce, Long.toString(issuedAt.toEpochMilli()),
 				Long.toString(expiresAt.toEpochMilli()), locale, answerMac(nonce, spelled * digit));
-		String token = "c1." + base64(payload.getBytes(StandardCharsets.UTF_8)) + "." + base64(mac(payload));
+		String token = this.signer.seal("c1", payload);
 		String prompt = spellOut(spelled, locale) + " × " + digit + " =";
 		return new Challenge(token, prompt, locale, expiresAt);
 	}
@@ -83,20 +83,8 @@ class ChallengeService {
 	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged, expired, reused or wrongly answered token
 	 */
 	Solved verify(String token, String answer) {
-		String[] parts = (token == null) ? new String[0] : token.split("\\.");
-		if (parts.length != 3 || !parts[0].equals("c1")) {
-			throw failed("The challenge token is not valid");
-		}
-		String payload;
-		try {
-			payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-			if (!MessageDigest.isEqual(mac(payload), Base64.getUrlDecoder().decode(parts[2]))) {
-				throw failed("The challenge token is not valid");
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			throw failed("The challenge token is not valid");
-		}
+		String payload = this.signer.open("c1", token)
+			.orElseThrow(() -> failed("The challenge token is not valid"));
 		String[] fields = payload.split("\\|");
 		String nonce = fields[0];
 		Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(fields[1]));
@@ -145,11 +133,7 @@ class ChallengeService {
 	}
 
 	private String answerMac(String nonce, int answer) {
-		return base64(mac("answer|" + nonce + "|" + answer)).substring(0, 22);
-	}
-
-	private byte[] mac(String data) {
-		return this.signer.sign(data);
+		return base64(this.signer.sign("answer|" + nonce + "|" + answer)).substring(0, 22);
 	}
 
 	private static String base64(byte[] bytes) {

@@ -1,12 +1,8 @@
 package com.newsroom.contentapi.comment;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +18,7 @@ import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
+import com.newsroom.contentapi.text.Digests;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -220,14 +217,7 @@ class CommentService {
 
 	/** Identifies a text regardless of case and spacing, for the duplicate signal. */
 	private static String bodyHash(String body) {
-		String normalized = body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Digests.sha256Hex(body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
 	}
 
 

@@ -3,8 +3,6 @@ package com.newsroom.contentapi.delivery;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,6 +29,7 @@ import com.newsroom.contentapi.graphql.GraphQlProperties;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.RequestLocaleInterceptor;
+import com.newsroom.contentapi.text.Digests;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -376,13 +375,7 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	}
 
 	private static String etag(byte[] body) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32) + "\"";
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(body)).substring(0, 32) + "\"";
 	}
 
 	private void writeError(HttpServletResponse response, HttpStatus status, String code, String message)

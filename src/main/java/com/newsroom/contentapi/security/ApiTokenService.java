@@ -2,15 +2,14 @@ package com.newsroom.contentapi.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.text.Digests;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
@@ -92,13 +91,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String secret) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
-		}
+		return Digests.sha256Hex(secret);
 	}
 
 }

@@ -52,13 +52,39 @@ public class ServerSecrets {
 		return stored.getString("value");
 	}
 
-	/** HMAC-SHA256 with one key. */
+	/**
+	 * HMAC-SHA256 with one key, and the token format built on it: {@code <kind>.<payload>.<signature>}, both parts
+	 * base64url, so that a token is self-contained, readable by any instance, and cannot be altered.
+	 */
 	public static final class Signer {
 
 		private final byte[] key;
 
 		Signer(byte[] key) {
 			this.key = key;
+		}
+
+		public String seal(String kind, String payload) {
+			Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+			return kind + "." + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+					+ base64.encodeToString(sign(payload));
+		}
+
+		/** The payload of a token of this kind signed with this key, or empty for anything else. */
+		public java.util.Optional<String> open(String kind, @Nullable String token) {
+			String[] parts = (token == null) ? new String[0] : token.split("\\.");
+			if (parts.length != 3 || !parts[0].equals(kind)) {
+				return java.util.Optional.empty();
+			}
+			try {
+				String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+				boolean genuine = java.security.MessageDigest.isEqual(sign(payload),
+						Base64.getUrlDecoder().decode(parts[2]));
+				return genuine ? java.util.Optional.of(payload) : java.util.Optional.empty();
+			}
+			catch (IllegalArgumentException ex) {
+				return java.util.Optional.empty();
+			}
 		}
 
 		public byte[] sign(String data) {

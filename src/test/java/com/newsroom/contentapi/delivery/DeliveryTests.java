@@ -40,16 +40,6 @@ class DeliveryTests extends IntegrationTest {
 		return request.bodyValue(Map.of("query", query)).exchange().expectBody(String.class).returnResult();
 	}
 
-	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static String persisted(String hash) {
 		return "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
 	}
@@ -80,7 +70,7 @@ class DeliveryTests extends IntegrationTest {
 	void persistedQueryRoundTrip() {
 		createPublishedArticle(List.of(translation("fr", "Persisté", "Texte")), List.of());
 		String query = "{ articles(locale: \"fr\") { edges { node { title } } } } # " + System.nanoTime();
-		String hash = sha256(query);
+		String hash = com.newsroom.contentapi.text.Digests.sha256Hex(query);
 		http().get().uri(get(Map.of("extensions", persisted(hash)))).exchange()
 			.expectStatus().isOk()
 			.expectBody()
@@ -100,7 +90,7 @@ class DeliveryTests extends IntegrationTest {
 	void persistedQueryWithAWrongHashIsRefused() {
 		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", "{ locales { tag } }", "extensions",
-					Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256("something else")))))
+					Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", com.newsroom.contentapi.text.Digests.sha256Hex("something else")))))
 			.exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");

@@ -32,20 +32,10 @@ class RestrictedDeliveryTests extends IntegrationTest {
 		return URI.create(uri);
 	}
 
-	private static String sha256(String text) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@Test
 	void anonymousClientsMayOnlyRunRegisteredQueries() {
 		String query = QUERY + " # " + System.nanoTime();
-		String hash = sha256(query);
+		String hash = com.newsroom.contentapi.text.Digests.sha256Hex(query);
 		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
 			.exchange()
 			.expectStatus().isForbidden()
@@ -68,7 +58,7 @@ class RestrictedDeliveryTests extends IntegrationTest {
 	@Test
 	void introspectionIsForEditorsOnly() {
 		String introspection = "{ __schema { queryType { name } } }";
-		http().get().uri(persistedGet(sha256(introspection), introspection)).header("Authorization", "Bearer " + ADMIN_TOKEN)
+		http().get().uri(persistedGet(com.newsroom.contentapi.text.Digests.sha256Hex(introspection), introspection)).header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.exchange()
 			.expectStatus().isOk();
 		// registered, so the allow-list lets it through, but anonymous clients may not introspect
