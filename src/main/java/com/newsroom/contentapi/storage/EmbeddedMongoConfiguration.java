@@ -42,7 +42,11 @@ class EmbeddedMongoConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	MongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-		MongoServer server = new MongoServer(backend(properties));
+		MongoBackend backend = backend(properties);
+		if (properties.oplog()) {
+			backend.enableOplog();
+		}
+		MongoServer server = new MongoServer(backend);
 		server.bind("127.0.0.1", 0);
 		InetSocketAddress address = server.getLocalAddress();
 		logger.info("Embedded MongoDB store ({}) listening on {}",

@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param path file of the embedded store's H2 backend, or {@code memory} to keep everything in memory (tests)
+ * @param oplog keep an oplog, so that change streams work (off by default: it costs on every write)
  */
 @ConfigurationProperties("contentapi.embedded-mongo")
-public record EmbeddedMongoProperties(@DefaultValue("./data/content.mv") String path) {
+public record EmbeddedMongoProperties(@DefaultValue("./data/content.mv") String path,
+		@DefaultValue("false") boolean oplog) {
 
 	public boolean inMemory() {
 		return "memory".equalsIgnoreCase(this.path);

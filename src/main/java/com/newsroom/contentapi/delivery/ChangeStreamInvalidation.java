@@ -1,0 +1,148 @@
+package com.newsroom.contentapi.delivery;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.client.MongoChangeStreamCursor;
+import com.mongodb.client.model.changestream.ChangeStreamDocument;
+import org.bson.BsonValue;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Invalidates cached responses when another instance writes, by watching MongoDB change streams on the
+ * collections responses are built from ({@code articles}, {@code tags}, {@code comment_counts}). Change streams
+ * need a replica set (the Docker setup runs one) or the embedded store with its oplog on; where the server cannot
+ * open one, this logs once and the response cache's TTL bounds staleness instead.
+ * {@code contentapi.graphql.response-cache.change-streams=false} switches it off.
+ */
+@Component
+class ChangeStreamInvalidation implements SmartLifecycle {
+
+	private static final Logger logger = LoggerFactory.getLogger(ChangeStreamInvalidation.class);
+
+	private static final List<String> WATCHED = List.of("articles", "tags", "comment_counts");
+
+	private final MongoTemplate mongo;
+
+	private final ResponseCache cache;
+
+	private final boolean enabled;
+
+	private volatile boolean running;
+
+	private final Map<String, MongoChangeStreamCursor<ChangeStreamDocument<Document>>> cursors = new LinkedHashMap<>();
+
+	private Thread watcher;
+
+	ChangeStreamInvalidation(MongoTemplate mongo, ResponseCache cache,
+			@Value("${contentapi.graphql.response-cache.change-streams:true}") boolean enabled) {
+		this.mongo = mongo;
+		this.cache = cache;
+		this.enabled = enabled;
+	}
+
+	@Override
+	public void start() {
+		if (!this.enabled || !this.cache.enabled()) {
+			return;
+		}
+		try {
+			for (String collection : WATCHED) {
+				this.cursors.put(collection, this.mongo.getCollection(collection)
+					.watch()
+					.maxAwaitTime(100, TimeUnit.MILLISECONDS)
+					.cursor());
+			}
+		}
+		catch (RuntimeException ex) {
+			closeCursors();
+			logger.info("No change streams on this MongoDB ({}); other instances' writes reach the response cache "
+					+ "through its TTL", ex.getMessage());
+			return;
+		}
+		this.running = true;
+		this.watcher = new Thread(this::watch, "response-cache-change-stream");
+		this.watcher.setDaemon(true);
+		this.watcher.start();
+	}
+
+	private void watch() {
+		try {
+			while (this.running) {
+				boolean idle = true;
+				for (Map.Entry<String, MongoChangeStreamCursor<ChangeStreamDocument<Document>>> watched : this.cursors
+					.entrySet()) {
+					ChangeStreamDocument<Document> change = watched.getValue().tryNext();
+					if (change != null) {
+						invalidate(watched.getKey(), change);
+						idle = false;
+					}
+				}
+				if (idle) {
+					// a real MongoDB already waits (maxAwaitTime) in tryNext; the embedded store answers at once
+					Thread.sleep(100);
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			if (this.running) {
+				logger.warn("Change stream closed ({}); the response cache falls back to its TTL", ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * Drops what the changed document may be part of; when the event does not say which document changed (the
+	 * embedded store's update events carry only the changed fields), drops everything.
+	 */
+	private void invalidate(String collection, ChangeStreamDocument<Document> change) {
+		BsonValue id = (change.getDocumentKey() != null) ? change.getDocumentKey().get("_id") : null;
+		if (id == null) {
+			this.cache.clear();
+			return;
+		}
+		String key = id.isObjectId() ? id.asObjectId().getValue().toHexString()
+				: id.isString() ? id.asString().getValue() : id.toString();
+		switch (collection) {
+			case "articles" -> this.cache.invalidate("article:" + key, "articles");
+			case "tags" -> this.cache.invalidate("tag:" + key, "tags");
+			default -> this.cache.invalidate("article:" + key);
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		closeCursors();
+	}
+
+	private void closeCursors() {
+		for (MongoChangeStreamCursor<?> cursor : this.cursors.values()) {
+			try {
+				cursor.close();
+			}
+			catch (RuntimeException ex) {
+				// closing on shutdown; nothing left to do
+			}
+		}
+		this.cursors.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+}

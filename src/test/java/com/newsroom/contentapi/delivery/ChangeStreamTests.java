@@ -1,0 +1,49 @@
+package com.newsroom.contentapi.delivery;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.newsroom.contentapi.IntegrationTest;
+import com.newsroom.contentapi.article.Article;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A write by another instance (here: straight to MongoDB, past this instance's events) reaches the response
+ * cache through a change stream. The embedded store provides change streams when its oplog is on.
+ */
+@TestPropertySource(properties = "contentapi.embedded-mongo.oplog=true")
+class ChangeStreamTests extends IntegrationTest {
+
+	private static final String HEADLINES = "{ articles(locale: \"fr\") { edges { node { title } } } }";
+
+	private String headlines() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build()
+			.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", HEADLINES))
+			.exchange().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	@Test
+	void anotherInstancesWriteInvalidatesTheCachedResponse() throws InterruptedException {
+		String id = createPublishedArticle(List.of(translation("fr", "Titre d'ici", "Texte")), List.of());
+		assertThat(headlines()).contains("Titre d'ici");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("translations.fr.title", "Titre d'ailleurs"), Article.class);
+		String body = headlines();
+		for (int attempt = 0; attempt < 50 && !body.contains("ailleurs"); attempt++) {
+			Thread.sleep(100);
+			body = headlines();
+		}
+		assertThat(body).contains("Titre d'ailleurs");
+	}
+
+}
