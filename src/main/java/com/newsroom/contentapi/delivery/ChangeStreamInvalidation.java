@@ -8,14 +8,18 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.model.changestream.ChangeStreamDocument;
 import org.bson.BsonValue;
+import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
+
+import com.newsroom.contentapi.storage.EmbeddedMongoProperties;
 
 /**
  * Invalidates cached responses when another instance writes, by watching MongoDB change streams on the
@@ -44,10 +48,12 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 	private Thread watcher;
 
 	ChangeStreamInvalidation(MongoTemplate mongo, ResponseCache cache,
-			@Value("${contentapi.graphql.response-cache.change-streams:true}") boolean enabled) {
+			@Value("${contentapi.graphql.response-cache.change-streams:true}") boolean enabled,
+			ObjectProvider<MongoServer> embeddedServer, EmbeddedMongoProperties embedded) {
 		this.mongo = mongo;
 		this.cache = cache;
-		this.enabled = enabled;
+		// the embedded store has change streams only with its oplog; asking without it logs a server error
+		this.enabled = enabled && (embeddedServer.getIfAvailable() == null || embedded.oplog());
 	}
 
 	@Override
