@@ -1,0 +1,954 @@
+/*
+ * Load generator of the HTTP benchmark (bench/run.sh starts the service and runs this once per service start).
+ *
+ * Method
+ *  1. Seed through the public GraphQL API (POST /graphql, admin bearer token for editorial mutations):
+ *     50 tags named in ar/fr/en, N articles with an ar, fr and en translation each (about 2 KB of news-like
+ *     Markdown per translation, unique titles, 3 tags), each published, then 10 comments (--comments) per article through the
+ *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with ICU4J -> addComment).
+ *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
+ *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
+ *  2. For each scenario: a warm-up (results discarded), then a measured run of fixed duration, both with
+ *     `concurrency` worker threads that each issue requests back to back through one java.net.http.HttpClient
+ *     (HTTP/1.1 keep-alive, request timeout). Latency is measured per request (per challenge+post pair for
+ *     comment-post) from send to fully read body. A request is an error when its status is neither 2xx nor 304,
+ *     when the GraphQL body has "errors", or when it throws (timeout, connection reset...).
+ *  3. MongoDB commands per request: /actuator/prometheus is scraped before and after the measured run, and the
+ *     delta of the sum of all mongodb_driver_commands_seconds_count samples is divided by the number of
+ *     measured requests ("n/a" when the service exposes no such metric).
+ *
+ * Usage (see bench/run.sh):
+ *   java -cp <runtime classpath> bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
+ *       [--cache=on] [--warmup=5] [--duration=15] [--concurrency=16] [--seed-threads=4] [--timeout=30] [--comments=10]
+ *       [--scenarios=headlines,headlines-persisted-get,article-by-slug,search,comment-post]
+ *       [--results=file.tsv]   (one tab-separated line per scenario is appended for the summary table)
+ */
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+public class LoadGenerator {
+
+	static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	/** A top-level "errors" member (an escaped \"errors\" inside a string value does not match). */
+	static final Pattern GRAPHQL_ERRORS = Pattern.compile("(?<!\\\\)\"errors\"\\s*:");
+
+	static final String ADMIN_TOKEN = "bench-admin";
+
+	static final String COMMENT_LOCALE = "fr";
+
+	// --- Queries of the scenarios ---------------------------------------------------------------------------
+
+	static final String HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }";
+
+	static final String ARTICLE_BY_SLUG = "query($slug: String!) { article(slug: $slug, locale: \"fr\") { title body { html } tags { name slug } } }";
+
+	static final String SEARCH = "query($q: String!) { search(query: $q, first: 10) { totalCount edges { score highlights node { title slug } } } }";
+
+	static final String CHALLENGE = "{ commentChallenge(locale: \"" + COMMENT_LOCALE + "\") { token prompt } }";
+
+	static final String ADD_COMMENT = "mutation($input: AddCommentInput!) { addComment(input: $input) { comment { id } status } }";
+
+	/** One or two words of the seeded vocabulary in the three languages: mostly common ones, a few rarer. */
+	static final List<String> SEARCH_QUERIES = List.of("gouvernement", "réforme budget", "investissement", "government",
+			"budget reform", "investment", "الحكومة", "الميزانية", "retraites", "Marrakech", "electricity", "طنجة");
+
+	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-persisted-get", "article-by-slug", "search",
+			"comment-post");
+
+	// --- Options ----------------------------------------------------------------------------------------------
+
+	final URI base;
+
+	final int articleCount;
+
+	final String cache;
+
+	final Duration warmup;
+
+	final Duration duration;
+
+	final Duration timeout;
+
+	final int concurrency;
+
+	final int seedThreads;
+
+	final int commentsPerArticle;
+
+	final List<String> scenarios;
+
+	final Path resultsFile;
+
+	final HttpClient http;
+
+	// --- Seeded state -----------------------------------------------------------------------------------------
+
+	String[] articleIds;
+
+	String[] frSlugs;
+
+	LoadGenerator(Map<String, String> options) {
+		this.base = URI.create(required(options, "url"));
+		this.articleCount = Integer.parseInt(required(options, "articles"));
+		this.cache = options.getOrDefault("cache", "?");
+		this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
+		this.duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "15")));
+		this.timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "30")));
+		this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
+		this.seedThreads = Integer.parseInt(options.getOrDefault("seed-threads", "4"));
+		this.commentsPerArticle = Integer.parseInt(options.getOrDefault("comments", "10"));
+		this.scenarios = List.of(options.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)).split(","));
+		this.resultsFile = options.containsKey("results") ? Path.of(options.get("results")) : null;
+		this.http = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+	}
+
+	public static void main(String[] args) throws Exception {
+		// Drop idle pooled connections before the server does (Tomcat: 60 s), so none is reused after it closed.
+		System.setProperty("jdk.httpclient.keepalive.timeout", System.getProperty("jdk.httpclient.keepalive.timeout", "20"));
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			if (!arg.startsWith("--") || !arg.contains("=")) {
+				System.err.println("unexpected argument " + arg + " (expected --name=value)");
+				System.exit(64);
+			}
+			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+		}
+		LoadGenerator generator = new LoadGenerator(options);
+		try {
+			generator.seed();
+		}
+		catch (Exception ex) {
+			System.err.println("SEEDING FAILED: " + ex.getMessage());
+			System.exit(2);
+		}
+		for (String scenario : generator.scenarios) {
+			generator.report(generator.runScenario(scenario.strip()));
+		}
+		System.exit(0);
+	}
+
+	// =========================================================================================================
+	// Seeding
+	// =========================================================================================================
+
+	void seed() throws Exception {
+		long start = System.nanoTime();
+		Corpus corpus = new Corpus();
+		for (String[] tag : Corpus.TAGS) {
+			gql("mutation($input: CreateTagInput!) { createTag(input: $input) { id } }",
+					map("input", map("slug", tag[0], "names", List.of(map("locale", "en", "name", tag[1]),
+							map("locale", "fr", "name", tag[2]), map("locale", "ar", "name", tag[3])))),
+					true, "createTag " + tag[0]);
+		}
+		long tagsDone = System.nanoTime();
+
+		this.articleIds = new String[this.articleCount];
+		this.frSlugs = new String[this.articleCount];
+		parallel("articles (create + publish)", this.articleCount, i -> {
+			JsonNode created = gql(
+					"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id translations { locale slug } } }",
+					map("input", corpus.article(i)), true, "createArticle #" + i).path("createArticle");
+			String id = created.path("id").asString();
+			for (JsonNode link : created.path("translations")) {
+				if (link.path("locale").asString().equals("fr")) {
+					this.frSlugs[i] = link.path("slug").asString();
+				}
+			}
+			if (id.isEmpty() || this.frSlugs[i] == null) {
+				throw new IllegalStateException("createArticle #" + i + " returned no id or no fr slug: " + created);
+			}
+			gql("mutation($id: ID!) { publishArticle(id: $id) { status } }", map("id", id), true, "publishArticle #" + i);
+			this.articleIds[i] = id;
+		});
+		long articlesDone = System.nanoTime();
+
+		// One approved comment per commenter, so that their later comments are auto-approved (known authors).
+		for (int a = 0; a < Corpus.AUTHORS.length; a++) {
+			JsonNode added = postComment(this.articleIds[0], a, "Premier commentaire de " + Corpus.AUTHORS[a]
+					+ " : merci pour ce suivi de l'actualité, je lis vos articles chaque matin.");
+			gql("mutation($id: ID!) { moderateComment(id: $id, status: APPROVED) { status } }",
+					map("id", added.path("comment").path("id").asString()), true, "moderateComment");
+		}
+		AtomicInteger approved = new AtomicInteger();
+		parallel("comments", this.articleCount, i -> {
+			Random random = new Random(i * 31L + 7);
+			for (int c = 0; c < this.commentsPerArticle; c++) {
+				JsonNode added = postComment(this.articleIds[i], random.nextInt(Corpus.AUTHORS.length),
+						corpus.comment(i, c, random));
+				if ("APPROVED".equals(added.path("status").asString())) {
+					approved.incrementAndGet();
+				}
+			}
+		});
+		long commentsDone = System.nanoTime();
+		System.out.printf(Locale.ROOT,
+				"seeded %d tags, %d articles x 3 locales, %d comments (%d approved) in %.1f s "
+						+ "(tags %.1f s, articles %.1f s, comments %.1f s; %d seeding threads)%n",
+				Corpus.TAGS.length, this.articleCount, this.articleCount * this.commentsPerArticle, approved.get(),
+				seconds(commentsDone - start), seconds(tagsDone - start), seconds(articlesDone - tagsDone),
+				seconds(commentsDone - articlesDone), this.seedThreads);
+		checkSearchWords();
+	}
+
+	/** Prints how many articles each search query finds, so that a search scenario on nothing is noticed. */
+	void checkSearchWords() throws Exception {
+		StringBuilder line = new StringBuilder("search words (totalCount):");
+		for (String q : SEARCH_QUERIES) {
+			JsonNode found = gql(SEARCH, map("q", q), false, "search " + q);
+			line.append(' ').append(q).append('=').append(found.path("search").path("totalCount").asInt());
+		}
+		System.out.println(line);
+	}
+
+	/** commentChallenge -> solve -> addComment, as a reader's browser would; returns addComment's result. */
+	JsonNode postComment(String articleId, int author, String body) throws Exception {
+		JsonNode challenge = gql(CHALLENGE, null, false, "commentChallenge").path("commentChallenge");
+		String answer = Integer.toString(solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
+		return gql(ADD_COMMENT, map("input", commentInput(articleId, author, body, challenge.path("token").asString(), answer)),
+				false, "addComment").path("addComment");
+	}
+
+	static Map<String, Object> commentInput(String articleId, int author, String body, String token, String answer) {
+		return map("articleId", articleId, "authorName", Corpus.AUTHORS[author], "authorEmail",
+				Corpus.AUTHORS[author].toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.ma", "body", body,
+				"challengeToken", token, "challengeAnswer", answer);
+	}
+
+	/**
+	 * Solves a prompt such as {@code deux × 5 =}: the first operand is spelled out by ICU4J's RBNF spell-out rules
+	 * of the locale and parsed back with them (falling back to matching the spell-out of 0..100).
+	 */
+	static int solve(String prompt, String locale) {
+		String[] parts = prompt.replace("=", "").split("×");
+		if (parts.length != 2) {
+			throw new IllegalStateException("unexpected challenge prompt: " + prompt);
+		}
+		String words = parts[0].strip();
+		RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.forLanguageTag(locale),
+				RuleBasedNumberFormat.SPELLOUT);
+		Integer first = null;
+		try {
+			Number parsed = spellout.parse(words);
+			if (parsed != null && spellout.format(parsed.longValue()).equals(words)) {
+				first = parsed.intValue();
+			}
+		}
+		catch (java.text.ParseException ex) {
+			// fall through to the table
+		}
+		for (int n = 0; first == null && n <= 100; n++) {
+			if (spellout.format(n).equals(words)) {
+				first = n;
+			}
+		}
+		if (first == null) {
+			throw new IllegalStateException("cannot read the number in challenge prompt: " + prompt);
+		}
+		int second = 0;
+		for (char ch : parts[1].strip().toCharArray()) {
+			int digit = Character.digit(ch, 10);
+			if (digit < 0) {
+				throw new IllegalStateException("unexpected second operand in challenge prompt: " + prompt);
+			}
+			second = second * 10 + digit;
+		}
+		return first * second;
+	}
+
+	/** Runs task(0..count-1) on the seeding threads; stops at the first failure and rethrows it. */
+	void parallel(String what, int count, ThrowingIntConsumer task) throws Exception {
+		AtomicInteger next = new AtomicInteger();
+		AtomicInteger done = new AtomicInteger();
+		AtomicReference<Exception> failure = new AtomicReference<>();
+		int step = Math.max(1, count / 10);
+		long start = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(this.seedThreads, daemonThreads());
+		for (int t = 0; t < this.seedThreads; t++) {
+			pool.execute(() -> {
+				for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
+					try {
+						task.accept(i);
+					}
+					catch (Exception ex) {
+						failure.compareAndSet(null, ex);
+					}
+					int d = done.incrementAndGet();
+					if (d % step == 0 && d < count) {
+						System.out.printf(Locale.ROOT, "  seeding %s: %d/%d (%.0f s)%n", what, d, count,
+								seconds(System.nanoTime() - start));
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+			// waiting; every request has a timeout, so this ends
+		}
+		if (failure.get() != null) {
+			throw failure.get();
+		}
+	}
+
+	/** A GraphQL request during seeding: anything but HTTP 200 without errors is an exception naming the step. */
+	JsonNode gql(String query, Map<String, Object> variables, boolean admin, String step) throws Exception {
+		String body = JSON.writeValueAsString(variables == null ? map("query", query) : map("query", query, "variables", variables));
+		HttpResponse<String> response;
+		try {
+			response = this.http.send(post(body, admin), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IOException(step + ": " + ex, ex);
+		}
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(step + ": HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+		}
+		JsonNode root = JSON.readTree(response.body());
+		if (root.has("errors") && !root.get("errors").isEmpty()) {
+			throw new IllegalStateException(step + ": " + abbreviate(root.get("errors").toString()));
+		}
+		return root.path("data");
+	}
+
+	HttpRequest post(String body, boolean admin) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve("/graphql"))
+			.timeout(this.timeout)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (admin) {
+			request.header("Authorization", "Bearer " + ADMIN_TOKEN);
+		}
+		return request.build();
+	}
+
+	// =========================================================================================================
+	// Scenarios
+	// =========================================================================================================
+
+	/** What one worker does once; returns null on success or a short description of the error. */
+	interface Op {
+
+		String call() throws Exception;
+
+	}
+
+	record Result(String scenario, long requests, long errors, double seconds, long[] sortedNanos, Double commandsPerRequest,
+			String note, String firstError) {
+	}
+
+	Result runScenario(String scenario) throws Exception {
+		LongAdder notModified = new LongAdder();
+		IntFunction<Op> worker;
+		String note = "";
+		switch (scenario) {
+			case "headlines" -> {
+				String body = JSON.writeValueAsString(map("query", HEADLINES));
+				worker = w -> () -> check(send(post(body, false)));
+			}
+			case "headlines-persisted-get" -> {
+				String hash = HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(HEADLINES.getBytes(StandardCharsets.UTF_8)));
+				String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+				URI uri = this.base.resolve("/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8));
+				String problem = registerPersistedQuery(uri, extensions);
+				if (problem != null) {
+					return new Result(scenario, 0, 0, 0, new long[0], null, "unsupported: " + problem, null);
+				}
+				worker = w -> {
+					String[] etag = { null };
+					return () -> {
+						HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(this.timeout).GET()
+							.header("Accept", "application/json");
+						if (etag[0] != null) {
+							request.header("If-None-Match", etag[0]);
+						}
+						HttpResponse<String> response = send(request.build());
+						if (response.statusCode() == 304) {
+							notModified.increment();
+							return null;
+						}
+						String error = check(response);
+						if (error == null) {
+							response.headers().firstValue("ETag").ifPresent(value -> etag[0] = value);
+						}
+						return error;
+					};
+				};
+			}
+			case "article-by-slug" -> {
+				String[] bodies = new String[this.frSlugs.length];
+				for (int i = 0; i < bodies.length; i++) {
+					bodies[i] = JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", this.frSlugs[i])));
+				}
+				worker = w -> () -> check(send(post(bodies[ThreadLocalRandom.current().nextInt(bodies.length)], false)));
+			}
+			case "search" -> {
+				List<String> bodies = new ArrayList<>();
+				for (String q : SEARCH_QUERIES) {
+					bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", q))));
+				}
+				worker = w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
+			}
+			case "comment-post" -> {
+				String challengeBody = JSON.writeValueAsString(map("query", CHALLENGE));
+				Corpus corpus = new Corpus();
+				AtomicInteger counter = new AtomicInteger(1_000_000);
+				note = "challenge + addComment = 1 request";
+				worker = w -> () -> {
+					HttpResponse<String> response = send(post(challengeBody, false));
+					String error = check(response);
+					if (error != null) {
+						return "commentChallenge: " + error;
+					}
+					JsonNode challenge = JSON.readTree(response.body()).path("data").path("commentChallenge");
+					String answer = Integer.toString(solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
+					ThreadLocalRandom random = ThreadLocalRandom.current();
+					int article = random.nextInt(this.articleIds.length);
+					String body = corpus.comment(article, counter.incrementAndGet(), new Random(random.nextLong()));
+					Map<String, Object> input = commentInput(this.articleIds[article], random.nextInt(Corpus.AUTHORS.length),
+							body, challenge.path("token").asString(), answer);
+					error = check(send(post(JSON.writeValueAsString(map("query", ADD_COMMENT, "variables", map("input", input))), false)));
+					return (error != null) ? "addComment: " + error : null;
+				};
+			}
+			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
+		}
+		Op[] ops = new Op[this.concurrency];
+		for (int w = 0; w < ops.length; w++) {
+			ops[w] = worker.apply(w);
+		}
+		phase(ops, this.warmup);
+		notModified.reset();
+		Double before = mongoCommands();
+		Phase measured = phase(ops, this.duration);
+		Double after = mongoCommands();
+		Double perRequest = (before != null && after != null && measured.requests > 0)
+				? (after - before) / measured.requests : null;
+		if (scenario.equals("headlines-persisted-get") && measured.requests > 0) {
+			note = String.format(Locale.ROOT, "%.0f%% 304", 100.0 * notModified.sum() / measured.requests);
+		}
+		return new Result(scenario, measured.requests, measured.errors, measured.seconds, measured.sortedNanos, perRequest,
+				note, measured.firstError);
+	}
+
+	/**
+	 * Registers the headlines query as an automatic persisted query (query text + extensions, by POST, then by GET
+	 * if the POST did not register it) and checks that GET by hash alone answers it.
+	 * @return null when supported, else why not
+	 */
+	String registerPersistedQuery(URI hashOnly, String extensions) throws Exception {
+		String body = "{\"query\":" + JSON.writeValueAsString(HEADLINES) + ",\"extensions\":" + extensions + "}";
+		HttpResponse<String> registered = send(post(body, false));
+		if (registered.statusCode() >= 400) {
+			return "registering by POST answered HTTP " + registered.statusCode();
+		}
+		String problem = persistedQueryProblem(send(HttpRequest.newBuilder(hashOnly).timeout(this.timeout).GET().build()));
+		if (problem != null && problem.contains("PERSISTED_QUERY_NOT_FOUND")) {
+			URI withQuery = URI.create(hashOnly + "&query=" + URLEncoder.encode(HEADLINES, StandardCharsets.UTF_8));
+			HttpResponse<String> registeredByGet = send(HttpRequest.newBuilder(withQuery).timeout(this.timeout).GET().build());
+			if (registeredByGet.statusCode() >= 400) {
+				return "registering by GET answered HTTP " + registeredByGet.statusCode();
+			}
+			problem = persistedQueryProblem(send(HttpRequest.newBuilder(hashOnly).timeout(this.timeout).GET().build()));
+		}
+		return problem;
+	}
+
+	static String persistedQueryProblem(HttpResponse<String> response) {
+		if (response.statusCode() != 200) {
+			return "GET by hash answered HTTP " + response.statusCode();
+		}
+		if (response.body().contains("PERSISTED_QUERY_NOT_FOUND")) {
+			return "GET by hash answered PERSISTED_QUERY_NOT_FOUND after registration";
+		}
+		if (GRAPHQL_ERRORS.matcher(response.body()).find() || !response.body().contains("\"articles\"")) {
+			return "GET by hash answered " + abbreviate(response.body());
+		}
+		return null;
+	}
+
+	record Phase(long requests, long errors, double seconds, long[] sortedNanos, String firstError) {
+	}
+
+	/** All workers run their op back to back until the phase's end; requests started before it are counted. */
+	Phase phase(Op[] ops, Duration length) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(ops.length, daemonThreads());
+		long start = System.nanoTime();
+		long end = start + length.toNanos();
+		List<Future<long[]>> latencies = new ArrayList<>();
+		LongAdder errors = new LongAdder();
+		AtomicReference<String> firstError = new AtomicReference<>();
+		for (Op op : ops) {
+			latencies.add(pool.submit(() -> {
+				long[] nanos = new long[1024];
+				int n = 0;
+				while (System.nanoTime() < end) {
+					long t0 = System.nanoTime();
+					String error;
+					try {
+						error = op.call();
+					}
+					catch (Exception ex) {
+						error = ex.toString();
+					}
+					if (n == nanos.length) {
+						nanos = Arrays.copyOf(nanos, n * 2);
+					}
+					nanos[n++] = System.nanoTime() - t0;
+					if (error != null) {
+						errors.increment();
+						firstError.compareAndSet(null, error);
+					}
+				}
+				return Arrays.copyOf(nanos, n);
+			}));
+		}
+		pool.shutdown();
+		long[] all = new long[0];
+		long grace = length.toNanos() + this.timeout.toNanos() * 3 + TimeUnit.SECONDS.toNanos(10);
+		for (Future<long[]> future : latencies) {
+			long[] part;
+			try {
+				part = future.get(Math.max(1, start + grace - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (java.util.concurrent.TimeoutException ex) {
+				errors.increment();
+				firstError.compareAndSet(null, "worker did not finish in time");
+				continue;
+			}
+			int from = all.length;
+			all = Arrays.copyOf(all, from + part.length);
+			System.arraycopy(part, 0, all, from, part.length);
+		}
+		pool.shutdownNow();
+		double seconds = seconds(System.nanoTime() - start);
+		Arrays.sort(all);
+		return new Phase(all.length, errors.sum(), seconds, all, firstError.get());
+	}
+
+	HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** null when the response counts as a success (2xx without GraphQL errors, or 304). */
+	static String check(HttpResponse<String> response) {
+		int status = response.statusCode();
+		if (status == 304) {
+			return null;
+		}
+		if (status < 200 || status >= 300) {
+			return "HTTP " + status + " " + abbreviate(response.body());
+		}
+		if (GRAPHQL_ERRORS.matcher(response.body()).find()) {
+			return "GraphQL errors: " + abbreviate(response.body());
+		}
+		return null;
+	}
+
+	/** Sum of all mongodb_driver_commands_seconds_count samples, or null when the metric is not exposed. */
+	Double mongoCommands() {
+		try {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(this.base.resolve("/actuator/prometheus"))
+				.timeout(this.timeout).GET().build());
+			if (response.statusCode() != 200) {
+				return null;
+			}
+			double sum = 0;
+			boolean found = false;
+			for (String line : response.body().split("\n")) {
+				if (line.startsWith("mongodb_driver_commands_seconds_count")) {
+					String value = line.substring(Math.max(line.lastIndexOf('}'), "mongodb_driver_commands_seconds_count".length()) + 1)
+						.strip().split("\\s+")[0];
+					sum += Double.parseDouble(value);
+					found = true;
+				}
+			}
+			return found ? sum : null;
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	void report(Result result) throws IOException {
+		String row;
+		if (result.note().startsWith("unsupported")) {
+			System.out.printf(Locale.ROOT, "%-24s cache=%-3s articles=%-6d %s%n", result.scenario(), this.cache,
+					this.articleCount, result.note());
+			row = String.join("\t", result.scenario(), this.cache, Integer.toString(this.articleCount), "unsupported", "-",
+					"-", "-", "-", "-", result.note().substring("unsupported: ".length()));
+		}
+		else {
+			String rps = String.format(Locale.ROOT, "%.1f", result.requests() / result.seconds());
+			String p50 = millis(result.sortedNanos(), 0.50);
+			String p90 = millis(result.sortedNanos(), 0.90);
+			String p99 = millis(result.sortedNanos(), 0.99);
+			String commands = (result.commandsPerRequest() == null) ? "n/a"
+					: String.format(Locale.ROOT, "%.2f", result.commandsPerRequest());
+			System.out.printf(Locale.ROOT,
+					"%-24s cache=%-3s articles=%-6d %9s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  errors %d/%d  mongo cmds/req %s%s%n",
+					result.scenario(), this.cache, this.articleCount, rps, p50, p90, p99, result.errors(), result.requests(),
+					commands, result.note().isEmpty() ? "" : "  (" + result.note() + ")");
+			if (result.firstError() != null) {
+				System.out.println("    first error: " + result.firstError());
+			}
+			row = String.join("\t", result.scenario(), this.cache, Integer.toString(this.articleCount), rps, p50, p90, p99,
+					Long.toString(result.errors()), commands, result.note());
+		}
+		if (this.resultsFile != null) {
+			Files.writeString(this.resultsFile, row + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+					StandardOpenOption.APPEND);
+		}
+	}
+
+	// =========================================================================================================
+	// Helpers
+	// =========================================================================================================
+
+	interface ThrowingIntConsumer {
+
+		void accept(int i) throws Exception;
+
+	}
+
+	static String millis(long[] sorted, double quantile) {
+		if (sorted.length == 0) {
+			return "-";
+		}
+		int index = (int) Math.ceil(quantile * sorted.length) - 1;
+		return String.format(Locale.ROOT, "%.2f", sorted[Math.max(0, index)] / 1e6);
+	}
+
+	static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	static String abbreviate(String text) {
+		String oneLine = text.replace('\n', ' ');
+		return (oneLine.length() > 300) ? oneLine.substring(0, 300) + "..." : oneLine;
+	}
+
+	static String required(Map<String, String> options, String name) {
+		String value = options.get(name);
+		if (value == null) {
+			System.err.println("missing --" + name + "=...");
+			System.exit(64);
+		}
+		return value;
+	}
+
+	/** An insertion-ordered map from alternating keys and values (Map.of has no order and no nulls). */
+	static Map<String, Object> map(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	static java.util.concurrent.ThreadFactory daemonThreads() {
+		return runnable -> {
+			Thread thread = new Thread(runnable);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	// =========================================================================================================
+	// Content: news-like articles in ar, fr and en, and reader comments in French
+	// =========================================================================================================
+
+	static final class Corpus {
+
+		/** slug, en, fr, ar. */
+		static final String[][] TAGS = {
+			{ "politics", "Politics", "Politique", "سياسة" }, { "economy", "Economy", "Économie", "اقتصاد" },
+			{ "sport", "Sport", "Sport", "رياضة" }, { "culture", "Culture", "Culture", "ثقافة" },
+			{ "health", "Health", "Santé", "صحة" }, { "education", "Education", "Éducation", "تعليم" },
+			{ "environment", "Environment", "Environnement", "بيئة" }, { "technology", "Technology", "Technologie", "تكنولوجيا" },
+			{ "justice", "Justice", "Justice", "عدالة" }, { "world", "World", "Monde", "العالم" },
+			{ "africa", "Africa", "Afrique", "أفريقيا" }, { "europe", "Europe", "Europe", "أوروبا" },
+			{ "middle-east", "Middle East", "Moyen-Orient", "الشرق الأوسط" }, { "energy", "Energy", "Énergie", "طاقة" },
+			{ "agriculture", "Agriculture", "Agriculture", "فلاحة" }, { "tourism", "Tourism", "Tourisme", "سياحة" },
+			{ "transport", "Transport", "Transports", "نقل" }, { "housing", "Housing", "Logement", "سكن" },
+			{ "employment", "Employment", "Emploi", "تشغيل" }, { "finance", "Finance", "Finance", "مالية" },
+			{ "markets", "Markets", "Marchés", "أسواق" }, { "industry", "Industry", "Industrie", "صناعة" },
+			{ "water", "Water", "Eau", "ماء" }, { "climate", "Climate", "Climat", "مناخ" },
+			{ "football", "Football", "Football", "كرة القدم" }, { "athletics", "Athletics", "Athlétisme", "ألعاب القوى" },
+			{ "cinema", "Cinema", "Cinéma", "سينما" }, { "music", "Music", "Musique", "موسيقى" },
+			{ "books", "Books", "Livres", "كتب" }, { "science", "Science", "Sciences", "علوم" },
+			{ "security", "Security", "Sécurité", "أمن" }, { "defence", "Defence", "Défense", "دفاع" },
+			{ "diplomacy", "Diplomacy", "Diplomatie", "دبلوماسية" }, { "elections", "Elections", "Élections", "انتخابات" },
+			{ "parliament", "Parliament", "Parlement", "البرلمان" }, { "regions", "Regions", "Régions", "جهات" },
+			{ "cities", "Cities", "Villes", "مدن" }, { "society", "Society", "Société", "مجتمع" },
+			{ "women", "Women", "Femmes", "المرأة" }, { "youth", "Youth", "Jeunesse", "الشباب" },
+			{ "religion", "Religion", "Religion", "دين" }, { "media", "Media", "Médias", "إعلام" },
+			{ "digital", "Digital", "Numérique", "رقمي" }, { "startups", "Start-ups", "Start-up", "شركات ناشئة" },
+			{ "trade", "Trade", "Commerce", "تجارة" }, { "fisheries", "Fisheries", "Pêche", "صيد بحري" },
+			{ "mining", "Mining", "Mines", "معادن" }, { "weather", "Weather", "Météo", "طقس" },
+			{ "opinion", "Opinion", "Opinion", "رأي" }, { "interviews", "Interviews", "Entretiens", "حوارات" } };
+
+		static final String[] AUTHORS = { "Amine El Idrissi", "Salma Benjelloun", "Youssef Alaoui", "Fatima Bennani",
+				"Karim Tazi", "Nadia Chraibi", "Mehdi Berrada", "Leila Fassi", "Omar Kettani", "Hajar Lahlou",
+				"Claire Martin", "Julien Dubois", "Sophie Laurent", "Thomas Moreau", "Rachid Amrani", "Imane Skalli",
+				"Hamza Ouazzani", "Sara Benkirane", "Pierre Lefebvre", "Zineb Mansouri" };
+
+		// Headline parts, aligned across languages: subject [en, fr, ar, ar gender], verb [en, fr, ar m, ar f],
+		// object [en, fr, ar], place [en, fr, ar]. 12^4 = 20,736 distinct titles.
+		static final String[][] SUBJECTS = { { "The government", "Le gouvernement", "الحكومة", "f" },
+				{ "Parliament", "Le Parlement", "البرلمان", "m" }, { "The central bank", "La Banque centrale", "البنك المركزي", "m" },
+				{ "The city council", "Le conseil municipal", "المجلس البلدي", "m" },
+				{ "The European Union", "L'Union européenne", "الاتحاد الأوروبي", "m" },
+				{ "The national team", "L'équipe nationale", "المنتخب الوطني", "m" },
+				{ "The finance minister", "Le ministre des Finances", "وزير المالية", "m" },
+				{ "The teachers' union", "Le syndicat des enseignants", "نقابة التعليم", "f" },
+				{ "The competition council", "Le Conseil de la concurrence", "مجلس المنافسة", "m" },
+				{ "The electricity office", "L'Office national de l'électricité", "المكتب الوطني للكهرباء", "m" },
+				{ "The regional council", "Le conseil régional", "مجلس الجهة", "m" },
+				{ "The health ministry", "Le ministère de la Santé", "وزارة الصحة", "f" } };
+
+		static final String[][] VERBS = { { "announces", "annonce", "يعلن", "تعلن" }, { "adopts", "adopte", "يعتمد", "تعتمد" },
+				{ "rejects", "rejette", "يرفض", "ترفض" }, { "examines", "examine", "يدرس", "تدرس" },
+				{ "backs", "soutient", "يدعم", "تدعم" }, { "launches", "lance", "يطلق", "تطلق" },
+				{ "postpones", "reporte", "يؤجل", "تؤجل" }, { "criticises", "critique", "ينتقد", "تنتقد" },
+				{ "revises", "révise", "يراجع", "تراجع" }, { "signs", "signe", "يوقع", "توقع" },
+				{ "unveils", "dévoile", "يكشف عن", "تكشف عن" }, { "suspends", "suspend", "يعلق", "تعلق" } };
+
+		static final String[][] OBJECTS = {
+				{ "a new investment plan", "un nouveau plan d'investissement", "خطة استثمار جديدة" },
+				{ "the pension reform", "la réforme des retraites", "إصلاح أنظمة التقاعد" },
+				{ "the health budget", "le budget de la santé", "ميزانية الصحة" },
+				{ "a trade agreement", "un accord commercial", "اتفاقا تجاريا" },
+				{ "the water bill", "le projet de loi sur l'eau", "مشروع قانون الماء" },
+				{ "a social housing programme", "un programme de logement social", "برنامجا للسكن الاجتماعي" },
+				{ "the fuel price increase", "la hausse des prix du carburant", "الزيادة في أسعار المحروقات" },
+				{ "an energy partnership", "un partenariat énergétique", "شراكة في مجال الطاقة" },
+				{ "the digital strategy", "la stratégie numérique", "الاستراتيجية الرقمية" },
+				{ "the farm recovery plan", "le plan de relance agricole", "مخطط إنعاش الفلاحة" },
+				{ "an urban transport contract", "un contrat de transport urbain", "عقدا للنقل الحضري" },
+				{ "the education reform", "la réforme de l'éducation", "إصلاح التعليم" } };
+
+		static final String[][] PLACES = { { "Rabat", "Rabat", "الرباط" }, { "Casablanca", "Casablanca", "الدار البيضاء" },
+				{ "Marrakech", "Marrakech", "مراكش" }, { "Fez", "Fès", "فاس" }, { "Tangier", "Tanger", "طنجة" },
+				{ "Agadir", "Agadir", "أكادير" }, { "Oujda", "Oujda", "وجدة" }, { "Meknes", "Meknès", "مكناس" },
+				{ "Tetouan", "Tétouan", "تطوان" }, { "Laayoune", "Laâyoune", "العيون" }, { "Paris", "Paris", "باريس" },
+				{ "Brussels", "Bruxelles", "بروكسل" } };
+
+		/** Body sentences per language ({S} subject, {O} object, {C} city, {N} number, {P} percent, {Y} year, {T} tag). */
+		static final Map<String, String[]> SENTENCES = Map.of("fr", new String[] {
+				"Selon des sources proches du dossier, le gouvernement prévoit de finaliser {O} avant la fin de l'année {Y}.",
+				"Le budget prévu atteint {N} millions de dirhams, soit une hausse de {P} % par rapport à l'an dernier.",
+				"À {C}, les élus locaux ont salué une décision attendue depuis longtemps par les habitants.",
+				"L'opposition estime toutefois que le calendrier reste trop ambitieux et réclame un débat au Parlement.",
+				"Des consultations avec les régions sont prévues au cours des prochaines semaines, a précisé le porte-parole du gouvernement.",
+				"Les économistes interrogés soulignent l'impact attendu sur l'emploi des jeunes et sur l'investissement privé.",
+				"La mesure concerne près de {N} 000 ménages, selon les chiffres publiés mardi par le ministère.",
+				"Le ministère rappelle que la réforme s'inscrit dans le nouveau modèle de développement du pays.",
+				"Plusieurs associations demandent davantage de transparence sur le financement du projet et sur le budget alloué.",
+				"Le texte doit encore être examiné en commission avant son adoption définitive par les deux chambres.",
+				"Sur les marchés, l'annonce a été accueillie avec prudence par les investisseurs, qui attendent des précisions.",
+				"Les syndicats ont demandé une réunion avec le gouvernement pour discuter des modalités d'application.",
+				"Un premier bilan sera présenté à {C} au printemps {Y}, lors d'une conférence nationale.",
+				"Le dossier « {T} » reste l'une des priorités de l'exécutif pour les prochains mois.",
+				"{S} assure que les premiers résultats seront visibles dès le prochain exercice budgétaire." },
+				"en", new String[] {
+				"According to sources close to the matter, the government plans to finalise {O} before the end of {Y}.",
+				"The planned budget reaches {N} million dirhams, an increase of {P}% on last year.",
+				"In {C}, local officials welcomed a decision that residents had long been waiting for.",
+				"The opposition, however, considers the timetable too ambitious and is calling for a debate in parliament.",
+				"Consultations with the regions are planned over the coming weeks, the government spokesperson said.",
+				"Economists point to the expected impact on youth employment and on private investment.",
+				"The measure concerns nearly {N},000 households, according to figures published by the ministry on Tuesday.",
+				"The ministry recalls that the reform is part of the country's new development model.",
+				"Several associations are calling for more transparency on the funding of the project and its budget.",
+				"The bill must still be examined in committee before it is finally adopted by both chambers.",
+				"On the markets, investors greeted the announcement with caution and are waiting for details.",
+				"The unions have asked to meet the government to discuss how the reform will be applied.",
+				"A first assessment will be presented in {C} in the spring of {Y}, at a national conference.",
+				"The {T} file remains one of the executive's priorities for the coming months.",
+				"{S} says the first results will be visible from the next budget year." },
+				"ar", new String[] {
+				"وحسب مصادر مطلعة، تعتزم الحكومة استكمال {O} قبل نهاية سنة {Y}.",
+				"وتبلغ الميزانية المرصودة {N} مليون درهم، أي بزيادة قدرها {P} في المائة مقارنة بالسنة الماضية.",
+				"وفي {C}، رحب المنتخبون المحليون بقرار طال انتظاره من طرف الساكنة.",
+				"غير أن المعارضة تعتبر أن الجدول الزمني طموح أكثر من اللازم، وتطالب بنقاش داخل البرلمان.",
+				"ومن المنتظر إجراء مشاورات مع الجهات خلال الأسابيع المقبلة، حسب الناطق الرسمي باسم الحكومة.",
+				"ويؤكد الاقتصاديون على الأثر المنتظر على تشغيل الشباب وعلى الاستثمار الخاص.",
+				"ويهم هذا الإجراء حوالي {N} ألف أسرة، حسب الأرقام التي نشرتها الوزارة يوم الثلاثاء.",
+				"وتذكر الوزارة بأن هذا الإصلاح يندرج في إطار النموذج التنموي الجديد للبلاد.",
+				"وتطالب عدة جمعيات بمزيد من الشفافية حول تمويل المشروع والميزانية المخصصة له.",
+				"ولا يزال النص في حاجة إلى الدراسة داخل اللجنة قبل المصادقة النهائية عليه من طرف المجلسين.",
+				"وفي الأسواق، استقبل المستثمرون هذا الإعلان بحذر في انتظار مزيد من التفاصيل.",
+				"وطالبت النقابات بعقد اجتماع مع الحكومة لمناقشة كيفيات التطبيق.",
+				"وسيتم تقديم حصيلة أولية في {C} خلال ربيع {Y} في إطار مناظرة وطنية.",
+				"ويظل ملف {T} من أولويات الحكومة خلال الأشهر المقبلة.",
+				"وتؤكد الجهات المعنية أن النتائج الأولى ستظهر ابتداء من السنة المالية المقبلة." });
+
+		static final Map<String, String[]> HEADINGS = Map.of(
+				"fr", new String[] { "Un calendrier serré", "Les réactions", "Ce qui change", "Le financement", "Les prochaines étapes" },
+				"en", new String[] { "A tight timetable", "Reactions", "What changes", "Funding", "Next steps" },
+				"ar", new String[] { "جدول زمني ضيق", "ردود الفعل", "ما الذي سيتغير", "التمويل", "الخطوات المقبلة" });
+
+		static final Map<String, String[]> BULLETS = Map.of(
+				"fr", new String[] { "{N} millions de dirhams d'investissement à {C}", "{P} % des communes concernées d'ici {Y}",
+						"un comité de suivi présidé par le chef du gouvernement", "un rapport d'étape publié chaque trimestre" },
+				"en", new String[] { "{N} million dirhams of investment in {C}", "{P}% of municipalities covered by {Y}",
+						"a monitoring committee chaired by the head of government", "a progress report published every quarter" },
+				"ar", new String[] { "استثمارات بقيمة {N} مليون درهم في {C}", "{P} في المائة من الجماعات المعنية في أفق {Y}",
+						"لجنة تتبع يرأسها رئيس الحكومة", "تقرير مرحلي ينشر كل ثلاثة أشهر" });
+
+		static final Map<String, String[]> QUOTES = Map.of(
+				"fr", new String[] { "> « C'est une étape importante pour le pays », a déclaré un responsable du ministère.",
+						"> « Nous resterons attentifs à la mise en œuvre », a indiqué une élue de l'opposition.",
+						"> « Les citoyens attendent des résultats concrets », a affirmé le président de la commission des finances." },
+				"en", new String[] { "> \"This is an important step for the country,\" a ministry official said.",
+						"> \"We will keep a close eye on implementation,\" an opposition member said.",
+						"> \"Citizens expect concrete results,\" the chair of the finance committee said." },
+				"ar", new String[] { "> «إنها خطوة مهمة بالنسبة للبلاد»، يقول مسؤول بالوزارة.",
+						"> «سنظل منتبهين لمرحلة التنفيذ»، تقول برلمانية من المعارضة.",
+						"> «المواطنون ينتظرون نتائج ملموسة»، يؤكد رئيس لجنة المالية." });
+
+		static final String[] COMMENT_OPENINGS = { "Merci pour cet article très clair.", "Enfin une bonne nouvelle !",
+				"Je ne suis pas convaincu par cette annonce.", "Article intéressant, mais il manque des chiffres.",
+				"On attend de voir les résultats sur le terrain.", "Bravo pour le suivi de ce dossier.",
+				"Encore une promesse de plus ?", "Très bonne analyse de la situation.",
+				"C'est une décision courageuse.", "Il était temps que les choses bougent.",
+				"Je partage l'avis de l'opposition sur ce point.", "Belle couverture de l'actualité régionale." };
+
+		static final String[] COMMENT_MIDDLES = { "Chez nous à {C}, les habitants en parlent depuis des mois.",
+				"Le budget annoncé me paraît insuffisant.", "Qui va contrôler l'utilisation de cet argent ?",
+				"Les jeunes doivent être associés à ces décisions.", "J'espère que les régions ne seront pas oubliées.",
+				"Le calendrier me semble réaliste cette fois.", "Il faudrait publier le texte complet du projet.",
+				"Les prix ont déjà beaucoup augmenté cette année.", "Mon quartier à {C} attend toujours les travaux promis." };
+
+		static final String[] COMMENT_CLOSINGS = { "À suivre.", "Merci à la rédaction.", "Bon courage à tous.",
+				"Wait and see, comme on dit.", "Vivement la suite.", "Affaire à suivre de près.", "Cordialement." };
+
+		/** The createArticle input of article i: three translations and three tags, deterministic for i. */
+		Map<String, Object> article(int i) {
+			Random random = new Random(i);
+			int s = i % 12;
+			int v = (i / 12) % 12;
+			int o = (i / 144) % 12;
+			int p = placeIndex(i);
+			String suffix = (i >= 20_736) ? " (" + (i / 20_736 + 1) + ")" : "";
+			String[] subject = SUBJECTS[s];
+			String[] verb = VERBS[v];
+			String[] object = OBJECTS[o];
+			String[] place = PLACES[p];
+			int tag = random.nextInt(TAGS.length);
+			List<String> tags = List.of(TAGS[tag][0], TAGS[(tag + 1 + random.nextInt(20)) % TAGS.length][0],
+					TAGS[(tag + 21 + random.nextInt(20)) % TAGS.length][0]);
+			long bodySeed = random.nextLong();
+			List<Map<String, Object>> translations = new ArrayList<>();
+			translations.add(translation("fr", subject[1] + " " + verb[1] + " " + object[1] + " à " + place[1] + suffix,
+					subject[1], object[1], place[1], TAGS[tag][2], bodySeed));
+			translations.add(translation("ar", subject[2] + " " + (subject[3].equals("f") ? verb[3] : verb[2]) + " " + object[2]
+					+ " في " + place[2] + suffix, subject[2], object[2], place[2], TAGS[tag][3], bodySeed));
+			translations.add(translation("en", subject[0] + " " + verb[0] + " " + object[0] + " in " + place[0] + suffix,
+					subject[0], object[0], place[0], TAGS[tag][1], bodySeed));
+			return map("translations", translations, "tags", tags);
+		}
+
+		static Map<String, Object> translation(String locale, String title, String subject, String object, String city,
+				String tagName, long seed) {
+			Random random = new Random(seed);
+			String[] sentences = SENTENCES.get(locale);
+			StringBuilder body = new StringBuilder();
+			body.append("**").append(city).append("** — ").append(title).append(". ");
+			appendSentences(body, sentences, 2, random, subject, object, city, tagName);
+			body.append("\n\n");
+			appendSentences(body, sentences, 3, random, subject, object, city, tagName);
+			body.append("\n\n## ").append(pick(HEADINGS.get(locale), random)).append("\n\n");
+			appendSentences(body, sentences, 3, random, subject, object, city, tagName);
+			body.append("\n\n");
+			for (String bullet : BULLETS.get(locale)) {
+				body.append("- ").append(fill(bullet, random, subject, object, city, tagName)).append('\n');
+			}
+			body.append('\n').append(pick(QUOTES.get(locale), random)).append("\n\n");
+			while (body.length() < 2000) {
+				appendSentences(body, sentences, 3, random, subject, object, city, tagName);
+				body.append("\n\n");
+			}
+			return map("locale", locale, "title", title, "body", body.toString().strip());
+		}
+
+		static void appendSentences(StringBuilder body, String[] sentences, int count, Random random, String subject,
+				String object, String city, String tagName) {
+			for (int k = 0; k < count; k++) {
+				body.append(fill(pick(sentences, random), random, subject, object, city, tagName)).append(' ');
+			}
+			body.setLength(body.length() - 1);
+		}
+
+		static String fill(String template, Random random, String subject, String object, String city, String tagName) {
+			return template.replace("{S}", subject)
+				.replace("{O}", object)
+				.replace("{C}", city)
+				.replace("{T}", tagName)
+				.replace("{N}", Integer.toString(20 + random.nextInt(980)))
+				.replace("{P}", Integer.toString(2 + random.nextInt(40)))
+				.replace("{Y}", Integer.toString(2026 + random.nextInt(4)));
+		}
+
+		/** The place of article i's title: varies with i, and with the other three parts picks a distinct title. */
+		static int placeIndex(int i) {
+			int r = i % 1728;
+			return (i / 1728 + r * 5 + (r / 12) * 7 + (r / 144) * 11) % 12;
+		}
+
+		/** A French reader comment on article i; distinct for distinct (i, n). */
+		String comment(int i, int n, Random random) {
+			String city = PLACES[placeIndex(i)][1];
+			return COMMENT_OPENINGS[n % COMMENT_OPENINGS.length] + " "
+					+ pick(COMMENT_MIDDLES, random).replace("{C}", city) + " " + pick(COMMENT_CLOSINGS, random)
+					+ " (lecteur depuis " + (2 + (i * 7 + n) % 23) + " ans, article n° " + (i + 1) + ", message " + (n + 1) + ")";
+		}
+
+		static String pick(String[] values, Random random) {
+			return values[random.nextInt(values.length)];
+		}
+
+	}
+
+}

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the packaged service: throughput, latency and MongoDB commands per request of the main
+# GraphQL traffic, with the GraphQL response cache on and off, at several data sizes.
+#
+#   ./bench/run.sh                              # 1,000 then 10,000 articles, cache on and off
+#   ARTICLES=1000 DURATION=5 ./bench/run.sh     # one size, shorter runs
+#   SKIP_BUILD=1 ./bench/run.sh                 # use the jar already in target/
+#
+# Settings (environment):
+#   ARTICLES     data sizes, space- or comma-separated          (default "1000 10000")
+#   CACHE        response-cache settings to run                  (default "on off")
+#   DURATION     measured seconds per scenario                   (default 15)
+#   WARMUP       warm-up seconds per scenario, not measured      (default 5)
+#   CONCURRENCY  concurrent connections / worker threads          (default 16)
+#   SEED_THREADS concurrent requests while seeding               (default 4)
+#   COMMENTS     comments seeded per article                     (default 10)
+#   TIMEOUT      seconds before a request counts as failed        (default 30)
+#   SCENARIOS    comma-separated subset of: headlines, headlines-persisted-get, article-by-slug, search,
+#                comment-post                                    (default: all)
+#   SKIP_BUILD=1 do not run Maven package; SERVICE_JAVA_OPTS: JVM options of the service
+#
+# Method: for each size and cache setting, the jar is started on a free loopback port with an in-memory
+# embedded store, seeded through the GraphQL API (50 tags; N articles in ar/fr/en, published; COMMENTS comments each
+# through the public challenge flow), then each scenario gets a warm-up and a measured run with CONCURRENCY
+# HTTP/1.1 workers sending requests back to back; the service is stopped before the next setting. The load
+# generator (bench/LoadGenerator.java, run as a single-file Java program on the project's runtime classpath)
+# documents the details. Each run prints one line per scenario and a Markdown table at the end; the whole
+# output is saved to bench/results/<date>.txt and the service logs beside it (bench/results/ is git-ignored).
+# Needs: Java 17+, curl. Everything runs on 127.0.0.1; the service is always stopped on exit.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH_DIR")"
+cd "$ROOT"
+
+# The command as typed, with the settings that were given (for the report).
+COMMAND=""
+for var in ARTICLES CACHE DURATION WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS SKIP_BUILD SERVICE_JAVA_OPTS; do
+  if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
+done
+COMMAND+="./bench/run.sh${*:+ $*}"
+
+ARTICLES="${ARTICLES:-1000 10000}"
+CACHE="${CACHE:-on off}"
+DURATION="${DURATION:-15}"
+WARMUP="${WARMUP:-5}"
+CONCURRENCY="${CONCURRENCY:-16}"
+SEED_THREADS="${SEED_THREADS:-4}"
+COMMENTS="${COMMENTS:-10}"
+TIMEOUT="${TIMEOUT:-30}"
+SCENARIOS="${SCENARIOS:-headlines,headlines-persisted-get,article-by-slug,search,comment-post}"
+SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}"
+JAR="target/content-api-0.1.0-SNAPSHOT.jar"
+CLASSPATH_FILE="target/bench-loadgen-classpath.txt"
+
+command -v curl >/dev/null || { echo "bench: curl is needed" >&2; exit 1; }
+command -v java >/dev/null || { echo "bench: java is needed" >&2; exit 1; }
+
+mkdir -p bench/results
+STAMP="$(date +%Y-%m-%d-%H%M%S)"
+OUT="bench/results/$STAMP.txt"
+TABLE="$(mktemp)"
+SVC_PID=""
+GEN_PID=""
+
+stop_service() {
+  if [[ -n "$GEN_PID" ]] && kill -0 "$GEN_PID" 2>/dev/null; then
+    kill "$GEN_PID" 2>/dev/null || true
+    wait "$GEN_PID" 2>/dev/null || true
+  fi
+  GEN_PID=""
+  if [[ -n "$SVC_PID" ]] && kill -0 "$SVC_PID" 2>/dev/null; then
+    kill "$SVC_PID" 2>/dev/null || true
+    for _ in $(seq 60); do kill -0 "$SVC_PID" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$SVC_PID" 2>/dev/null; then
+      echo "bench: service $SVC_PID did not stop in 30 s; killing it" >&2
+      kill -9 "$SVC_PID" 2>/dev/null || true
+    fi
+    wait "$SVC_PID" 2>/dev/null || true
+  fi
+  SVC_PID=""
+}
+trap 'stop_service; rm -f "$TABLE"' EXIT
+trap 'echo "bench: interrupted" >&2; exit 130' INT
+trap 'echo "bench: terminated" >&2; exit 143' TERM
+
+# Everything printed from here on is also saved to $OUT.
+exec > >(tee "$OUT") 2>&1
+
+echo "command: $COMMAND"
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  host: $(nproc) cores, $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GiB"}')  $(java -version 2>&1 | head -1)"
+
+if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
+  echo "building the jar..."
+  ./mvnw -q -B -DskipTests package
+fi
+[[ -f "$JAR" ]] || { echo "bench: $JAR is missing; run without SKIP_BUILD=1" >&2; exit 1; }
+# The load generator runs on the service's runtime classpath (JDK + ICU4J + Jackson); recomputed when pom.xml changes.
+if [[ ! -s "$CLASSPATH_FILE" || pom.xml -nt "$CLASSPATH_FILE" ]]; then
+  ./mvnw -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
+fi
+GEN_CLASSPATH="$(cat "$CLASSPATH_FILE")"
+
+free_port() {
+  local port
+  for _ in $(seq 100); do
+    port=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+  done
+  echo "bench: no free port found" >&2
+  return 1
+}
+
+start_service() { # $1 = articles, $2 = on|off
+  local enabled=false
+  [[ "$2" == "on" ]] && enabled=true
+  PORT="$(free_port)"
+  SVC_LOG="bench/results/$STAMP-service-$1-cache-$2.log"
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of options
+  java $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
+    --contentapi.embedded-mongo.path=memory --contentapi.sample-content=false \
+    --contentapi.security.bootstrap-token=bench-admin \
+    --contentapi.comments.rate-limit.enabled=false --contentapi.comments.challenge.min-solve-time=0s \
+    --contentapi.graphql.response-cache.enabled="$enabled" \
+    --management.endpoints.web.exposure.include=health,prometheus --logging.level.root=WARN \
+    >"$SVC_LOG" 2>&1 &
+  SVC_PID=$!
+  local started=$SECONDS
+  until curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null; do
+    if ! kill -0 "$SVC_PID" 2>/dev/null; then
+      echo "bench: the service exited during start-up; last lines of $SVC_LOG:" >&2
+      grep -v 'is not yet implemented' "$SVC_LOG" | tail -n 30 >&2
+      exit 1
+    fi
+    if (( SECONDS - started > 180 )); then
+      echo "bench: the service was not UP after 180 s; last lines of $SVC_LOG:" >&2
+      grep -v 'is not yet implemented' "$SVC_LOG" | tail -n 30 >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+  echo "service up on port $PORT in $((SECONDS - started)) s (pid $SVC_PID, log $SVC_LOG)"
+}
+
+for articles in ${ARTICLES//,/ }; do
+  for cache in ${CACHE//,/ }; do
+    echo
+    echo "=== $articles articles, response cache $cache ==="
+    start_service "$articles" "$cache"
+    java -cp "$GEN_CLASSPATH" bench/LoadGenerator.java --url="http://127.0.0.1:$PORT" --articles="$articles" \
+      --cache="$cache" --warmup="$WARMUP" --duration="$DURATION" --concurrency="$CONCURRENCY" \
+      --seed-threads="$SEED_THREADS" --comments="$COMMENTS" --timeout="$TIMEOUT" --scenarios="$SCENARIOS" \
+      --results="$TABLE" &
+    GEN_PID=$!
+    status=0
+    wait "$GEN_PID" || status=$?
+    GEN_PID=""
+    if (( status != 0 )); then
+      echo "bench: the load generator failed (exit $status)" >&2
+      if ! kill -0 "$SVC_PID" 2>/dev/null; then
+        svc_status=0
+        wait "$SVC_PID" || svc_status=$?
+        SVC_PID=""
+        echo "bench: the service had stopped (exit status $svc_status; 137 = SIGKILL, 143 = SIGTERM from outside)" >&2
+      fi
+      echo "bench: last lines of $SVC_LOG:" >&2
+      grep -v 'is not yet implemented' "$SVC_LOG" | tail -n 20 >&2
+      exit "$status"
+    fi
+    stop_service
+  done
+done
+
+echo
+echo "## Results"
+echo
+echo "| Scenario | Cache | Articles | req/s | p50 ms | p90 ms | p99 ms | Errors | Mongo cmds/req | Notes |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+while IFS=$'\t' read -r scenario cache articles rps p50 p90 p99 errors commands note; do
+  echo "| $scenario | $cache | $articles | $rps | $p50 | $p90 | $p99 | $errors | $commands | $note |"
+done <"$TABLE"
+echo
+echo "$CONCURRENCY concurrent HTTP/1.1 connections, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine."
+echo "command: $COMMAND"
+echo "raw output: $OUT"
