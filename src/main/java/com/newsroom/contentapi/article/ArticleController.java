@@ -101,7 +101,12 @@ class ArticleController {
 			tagId = found.id();
 		}
 		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller,
-				selection.contains("edges/node/body") || selection.contains("nodes/body"));
+				selectsBody(selection));
+	}
+
+	/** Whether a list query asks for article bodies (which are otherwise left in the database). */
+	private static boolean selectsBody(DataFetchingFieldSelectionSet selection) {
+		return selection.contains("edges/node/body");
 	}
 
 	@SchemaMapping(typeName = "Article")
@@ -151,7 +156,7 @@ class ArticleController {
 			@ContextValue Caller caller, DataFetchingFieldSelectionSet selection) {
 		return this.reader.list(new ArticleFilter(null, tag.id(), null), tag.chain(),
 				PageRequest.forward(this.paging, first, after), caller,
-				selection.contains("edges/node/body") || selection.contains("nodes/body"));
+				selectsBody(selection));
 	}
 
 	@MutationMapping

@@ -11,7 +11,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,8 +55,5 @@ class ArticleRevisions {
 				}, revision -> revision);
 	}
 
-	long count(String articleId) {
-		return this.mongo.count(Query.query(Criteria.where("articleId").is(articleId)), ArticleRevision.class);
-	}
 
 }

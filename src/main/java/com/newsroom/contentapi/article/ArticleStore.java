@@ -231,8 +231,4 @@ class ArticleStore {
 				new Update().pull("tagIds", tagId).inc("version", 1), Article.class);
 	}
 
-	long count() {
-		return this.mongo.count(new Query(), Article.class);
-	}
-
 }

@@ -33,10 +33,6 @@ public final class Connection<T> {
 		return this.totalCount.getAsLong();
 	}
 
-	public List<T> nodes() {
-		return this.edges.stream().map(Edge::node).toList();
-	}
-
 	public record Edge<T>(T node, String cursor) {
 	}
 
