@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +28,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * cleanly on SIGTERM.
  * <p>
  * It is a development and test store: no transactions, no {@code $text}, no collation or TTL, and non-unique
- * indexes are ignored (full scans). The service only relies on what a real MongoDB also does the same way.
+ * indexes are ignored (full scans). The service only relies on what a real MongoDB also does the same way. One
+ * change to the library's query path: a sorted query with a limit keeps only its page while it scans, as MongoDB
+ * does ({@link EmbeddedBackends}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
@@ -64,7 +64,7 @@ class EmbeddedMongoConfiguration {
 
 	private static MongoBackend backend(EmbeddedMongoProperties properties) {
 		if (properties.inMemory()) {
-			return new MemoryBackend();
+			return EmbeddedBackends.inMemory();
 		}
 		Path file = Path.of(properties.path()).toAbsolutePath();
 		try {
@@ -73,7 +73,7 @@ class EmbeddedMongoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the directory of " + file, ex);
 		}
-		return new H2Backend(file.toString());
+		return EmbeddedBackends.inFile(file.toString());
 	}
 
 	/** Matches when the application is not pointed at a MongoDB server. */
