@@ -7,7 +7,6 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeSet;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -66,6 +65,10 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	private static final String VARY = "Accept-Language, Authorization";
 
+	static boolean isGraphQlPath(HttpServletRequest request) {
+		return "/graphql".equals(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
 	private final JsonMapper json;
 
 	private final PersistedQueries persisted;
@@ -78,18 +81,26 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	private final Cache<String, Document> parsed = Caffeine.newBuilder().maximumSize(2_000).build();
 
+	private final String publicCacheControl;
+
+	private final HttpTimings timings;
+
 	GraphQlHttpFilter(JsonMapper json, PersistedQueries persisted, ResponseCache cache, LocaleCatalog locales,
-			GraphQlProperties properties) {
+			GraphQlProperties properties, HttpTimings timings) {
 		this.json = json;
 		this.persisted = persisted;
 		this.cache = cache;
 		this.locales = locales;
 		this.properties = properties;
+		GraphQlProperties.HttpCache http = properties.httpCache();
+		this.publicCacheControl = "public, max-age=" + http.maxAge().toSeconds() + ", stale-while-revalidate="
+				+ http.staleWhileRevalidate().toSeconds();
+		this.timings = timings;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"/graphql".equals(request.getRequestURI().substring(request.getContextPath().length()));
+		return !isGraphQlPath(request);
 	}
 
 	@Override
@@ -99,6 +110,19 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long start = this.timings.start(request);
+		try {
+			handle(request, response, chain);
+		}
+		finally {
+			if (!request.isAsyncStarted()) {
+				this.timings.record(start, response);
+			}
+		}
+	}
+
+	private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		State state = (State) request.getAttribute(STATE);
 		if (state != null) {
@@ -201,12 +225,10 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	}
 
 	private void applyPublicHeaders(HttpServletResponse response, ResponseCache.CachedResponse cached, String cache) {
-		GraphQlProperties.HttpCache http = this.properties.httpCache();
 		response.setHeader(HttpHeaders.ETAG, cached.etag());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + http.maxAge().toSeconds()
-				+ ", stale-while-revalidate=" + http.staleWhileRevalidate().toSeconds());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.publicCacheControl);
 		response.setHeader(HttpHeaders.VARY, VARY);
-		response.setHeader("Surrogate-Key", String.join(" ", new TreeSet<>(cached.surrogateKeys())));
+		response.setHeader("Surrogate-Key", cached.surrogateKeyHeader());
 		response.setHeader("X-Cache", this.cache.enabled() ? cache : "BYPASS");
 	}
 

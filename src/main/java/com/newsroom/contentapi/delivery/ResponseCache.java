@@ -148,7 +148,14 @@ public class ResponseCache {
 	}
 
 	/** A response as it was sent: its body, content type, entity tag and surrogate keys. */
-	record CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys) {
+	/** A response ready to send again; its {@code Surrogate-Key} header value is joined once, not per hit. */
+	record CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys,
+			String surrogateKeyHeader) {
+
+		CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys) {
+			this(body, contentType, etag, surrogateKeys, String.join(" ", new java.util.TreeSet<>(surrogateKeys)));
+		}
+
 	}
 
 }

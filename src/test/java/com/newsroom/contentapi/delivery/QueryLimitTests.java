@@ -99,4 +99,19 @@ class QueryLimitTests extends IntegrationTest {
 				.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Headlines\""));
 	}
 
+	@Test
+	void graphQlHttpRequestsAreTimedByCacheOutcomeInsteadOfTheGenericHttpObservation() {
+		for (int i = 0; i < 2; i++) {
+			this.anonymous.document("query Timed { articles { totalCount } }").execute()
+				.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+		}
+		http().get().uri("/actuator/prometheus").exchange()
+			.expectStatus().isOk()
+			.expectBody(String.class)
+			.value(body -> org.assertj.core.api.Assertions.assertThat(body)
+				.containsPattern("graphql_http_requests_seconds_count\\{cache=\"MISS\",status=\"200\"\\} [1-9]")
+				.containsPattern("graphql_http_requests_seconds_count\\{cache=\"HIT\",status=\"200\"\\} [1-9]")
+				.doesNotContainPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/graphql\""));
+	}
+
 }
