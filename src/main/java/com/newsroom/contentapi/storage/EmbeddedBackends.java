@@ -1,6 +1,7 @@
 package com.newsroom.contentapi.storage;
 
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoBackend;
@@ -79,6 +80,26 @@ final class EmbeddedBackends {
 		};
 	}
 
+	/** The library's own query path from the stream of candidate documents on: match, sort, page, project. */
+	@FunctionalInterface
+	private interface LibraryPath {
+
+		QueryResult match(Stream<Document> documents, Document query, Document orderBy, int skip, int limit,
+				int batchSize, Document fieldSelector);
+
+	}
+
+	private static QueryResult firstPage(Stream<Document> documents, Document query, Document orderBy, int skip,
+			int limit, int batchSize, Document fieldSelector, BiPredicate<Document, Document> matches,
+			LibraryPath library) {
+		if (!FirstInOrder.applies(orderBy, skip, limit)) {
+			return library.match(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+		List<Document> page = FirstInOrder.select(documents.filter(document -> matches.test(document, query)),
+				orderBy, skip + limit);
+		return library.match(page.stream(), MATCH_ALL, null, skip, limit, batchSize, fieldSelector);
+	}
+
 	private static final class TopKMemoryCollection extends MemoryCollection {
 
 		TopKMemoryCollection(MongoDatabase database, String name, CollectionOptions options,
@@ -89,14 +110,8 @@ final class EmbeddedBackends {
 		@Override
 		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
 				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-			if (!FirstInOrder.applies(orderBy, skip, limit)) {
-				return super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize,
-						fieldSelector);
-			}
-			List<Document> page = FirstInOrder.select(documents.filter(document -> documentMatchesQuery(document, query)),
-					orderBy, skip + limit);
-			return super.matchDocumentsFromStream(page.stream(), MATCH_ALL, null, skip, limit, batchSize,
-					fieldSelector);
+			return firstPage(documents, query, orderBy, skip, limit, batchSize, fieldSelector,
+					this::documentMatchesQuery, super::matchDocumentsFromStream);
 		}
 
 	}
@@ -111,14 +126,8 @@ final class EmbeddedBackends {
 		@Override
 		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
 				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-			if (!FirstInOrder.applies(orderBy, skip, limit)) {
-				return super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize,
-						fieldSelector);
-			}
-			List<Document> page = FirstInOrder.select(documents.filter(document -> documentMatchesQuery(document, query)),
-					orderBy, skip + limit);
-			return super.matchDocumentsFromStream(page.stream(), MATCH_ALL, null, skip, limit, batchSize,
-					fieldSelector);
+			return firstPage(documents, query, orderBy, skip, limit, batchSize, fieldSelector,
+					this::documentMatchesQuery, super::matchDocumentsFromStream);
 		}
 
 	}
