@@ -9,10 +9,13 @@
  *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
  *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
  *  2. For each scenario: a warm-up (results discarded), then a measured run of fixed duration, both with
- *     `concurrency` worker threads that each issue requests back to back through one java.net.http.HttpClient
- *     (HTTP/1.1 keep-alive, request timeout). Latency is measured per request (per challenge+post pair for
- *     comment-post) from send to fully read body. A request is an error when its status is neither 2xx nor 304,
- *     when the GraphQL body has "errors", or when it throws (timeout, connection reset...).
+ *     `concurrency` connections that each issue requests back to back (HTTP/1.1 keep-alive, request timeout).
+ *     With --driver=wrk (the default when wrk is installed) the read scenarios run in wrk with a generated Lua
+ *     script, which leaves more of a shared machine to the service; otherwise, and always for comment-post
+ *     (it solves each challenge), `concurrency` Java threads share one java.net.http.HttpClient. Latency is
+ *     measured per request (per challenge+post pair for comment-post) from send to fully read body. A request is
+ *     an error when its status is neither 2xx nor 304, when the GraphQL body has "errors", or when it fails
+ *     (timeout, connection reset...).
  *  3. MongoDB commands per request: /actuator/prometheus is scraped before and after the measured run, and the
  *     delta of the sum of all mongodb_driver_commands_seconds_count samples is divided by the number of
  *     measured requests ("n/a" when the service exposes no such metric).
@@ -21,7 +24,7 @@
  *   java -cp <runtime classpath> bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
  *       [--cache=on] [--warmup=5] [--duration=15] [--concurrency=16] [--seed-threads=4] [--timeout=30] [--comments=10]
  *       [--scenarios=headlines,headlines-persisted-get,article-by-slug,search,comment-post]
- *       [--results=file.tsv]   (one tab-separated line per scenario is appended for the summary table)
+ *       [--driver=auto|wrk|java] [--results=file.tsv]   (one tab-separated line per scenario is appended for the summary table)
  */
 
 import java.io.IOException;
@@ -118,6 +121,9 @@ public class LoadGenerator {
 
 	final HttpClient http;
 
+	/** wrk drives the read scenarios when it is installed (or --driver=wrk); comment-post always runs here. */
+	final boolean wrk;
+
 	// --- Seeded state -----------------------------------------------------------------------------------------
 
 	String[] articleIds;
@@ -140,6 +146,13 @@ public class LoadGenerator {
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
 			.build();
+		String driver = options.getOrDefault("driver", "auto");
+		this.wrk = switch (driver) {
+			case "wrk" -> true;
+			case "java" -> false;
+			case "auto" -> Wrk.installed();
+			default -> throw new IllegalArgumentException("--driver is auto, wrk or java, not " + driver);
+		};
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -372,11 +385,20 @@ public class LoadGenerator {
 
 	}
 
-	record Result(String scenario, long requests, long errors, double seconds, long[] sortedNanos, Double commandsPerRequest,
-			String note, String firstError) {
+	/** One scenario's measured run; latencies in milliseconds ("-" when nothing was measured). */
+	record Result(String scenario, long requests, long errors, double seconds, String p50, String p90, String p99,
+			Double commandsPerRequest, String note, String firstError) {
+
+		static Result unsupported(String scenario, String problem) {
+			return new Result(scenario, 0, 0, 0, "-", "-", "-", null, "unsupported: " + problem, null);
+		}
+
 	}
 
 	Result runScenario(String scenario) throws Exception {
+		if (this.wrk && !scenario.equals("comment-post")) {
+			return runWithWrk(scenario);
+		}
 		LongAdder notModified = new LongAdder();
 		IntFunction<Op> worker;
 		String note = "";
@@ -392,7 +414,7 @@ public class LoadGenerator {
 				URI uri = this.base.resolve("/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8));
 				String problem = registerPersistedQuery(uri, extensions);
 				if (problem != null) {
-					return new Result(scenario, 0, 0, 0, new long[0], null, "unsupported: " + problem, null);
+					return Result.unsupported(scenario, problem);
 				}
 				worker = w -> {
 					String[] etag = { null };
@@ -467,8 +489,68 @@ public class LoadGenerator {
 		if (scenario.equals("headlines-persisted-get") && measured.requests > 0) {
 			note = String.format(Locale.ROOT, "%.0f%% 304", 100.0 * notModified.sum() / measured.requests);
 		}
-		return new Result(scenario, measured.requests, measured.errors, measured.seconds, measured.sortedNanos, perRequest,
-				note, measured.firstError);
+		long[] sorted = measured.sortedNanos;
+		return new Result(scenario, measured.requests, measured.errors, measured.seconds, millis(sorted, 0.50),
+				millis(sorted, 0.90), millis(sorted, 0.99), perRequest, note, measured.firstError);
+	}
+
+	/**
+	 * The same scenario driven by wrk (C, epoll), which takes a fraction of the CPU that this JVM's HttpClient needs
+	 * for the same requests, so that more of the shared machine goes to the service: POST bodies (a random one per
+	 * request where there are several), or the persisted GET with the ETag of a first response in
+	 * {@code If-None-Match}. Warm-up and measured runs are separate wrk runs; its Lua script counts errors as this
+	 * generator does (status neither 200 nor 304, or "errors" in the body) and reports wrk's latency percentiles.
+	 */
+	Result runWithWrk(String scenario) throws Exception {
+		Wrk.Plan plan;
+		switch (scenario) {
+			case "headlines" -> plan = Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
+			case "headlines-persisted-get" -> {
+				String hash = HexFormat.of()
+					.formatHex(MessageDigest.getInstance("SHA-256").digest(HEADLINES.getBytes(StandardCharsets.UTF_8)));
+				String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+				String path = "/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8);
+				URI uri = this.base.resolve(path);
+				String problem = registerPersistedQuery(uri, extensions);
+				if (problem != null) {
+					return Result.unsupported(scenario, problem);
+				}
+				HttpResponse<String> first = send(HttpRequest.newBuilder(uri).timeout(this.timeout).GET().build());
+				String etag = first.headers().firstValue("ETag").orElse(null);
+				if (etag == null) {
+					return Result.unsupported(scenario, "no ETag on GET by hash");
+				}
+				plan = Wrk.Plan.get(path, Map.of("If-None-Match", etag));
+			}
+			case "article-by-slug" -> {
+				List<String> bodies = new ArrayList<>();
+				for (String slug : this.frSlugs) {
+					bodies.add(JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", slug))));
+				}
+				plan = Wrk.Plan.post(bodies);
+			}
+			case "search" -> {
+				List<String> bodies = new ArrayList<>();
+				for (String q : SEARCH_QUERIES) {
+					bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", q))));
+				}
+				plan = Wrk.Plan.post(bodies);
+			}
+			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
+		}
+		Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, plan);
+		wrk.run(this.warmup);
+		Double before = mongoCommands();
+		Wrk.Run measured = wrk.run(this.duration);
+		Double after = mongoCommands();
+		Double perRequest = (before != null && after != null && measured.requests() > 0)
+				? (after - before) / measured.requests() : null;
+		String note = "wrk";
+		if (scenario.equals("headlines-persisted-get") && measured.requests() > 0) {
+			note = String.format(Locale.ROOT, "%.0f%% 304, wrk", 100.0 * measured.notModified() / measured.requests());
+		}
+		return new Result(scenario, measured.requests(), measured.errors(), measured.seconds(), measured.p50(),
+				measured.p90(), measured.p99(), perRequest, note, measured.errors() > 0 ? measured.output() : null);
 	}
 
 	/**
@@ -620,9 +702,9 @@ public class LoadGenerator {
 		}
 		else {
 			String rps = String.format(Locale.ROOT, "%.1f", result.requests() / result.seconds());
-			String p50 = millis(result.sortedNanos(), 0.50);
-			String p90 = millis(result.sortedNanos(), 0.90);
-			String p99 = millis(result.sortedNanos(), 0.99);
+			String p50 = result.p50();
+			String p90 = result.p90();
+			String p99 = result.p99();
 			String commands = (result.commandsPerRequest() == null) ? "n/a"
 					: String.format(Locale.ROOT, "%.2f", result.commandsPerRequest());
 			System.out.printf(Locale.ROOT,
@@ -697,6 +779,160 @@ public class LoadGenerator {
 	// =========================================================================================================
 	// Content: news-like articles in ar, fr and en, and reader comments in French
 	// =========================================================================================================
+
+	/** One wrk set-up: its Lua script, written once, run for a warm-up and for the measured run. */
+	static final class Wrk {
+
+		/** Requests: one method and path, fixed headers, and the POST bodies to pick from (none for GET). */
+		record Plan(String method, String path, Map<String, String> headers, List<String> bodies) {
+
+			static Plan post(List<String> bodies) {
+				return new Plan("POST", "/graphql", Map.of("Content-Type", "application/json"), bodies);
+			}
+
+			static Plan get(String path, Map<String, String> headers) {
+				return new Plan("GET", path, headers, List.of());
+			}
+
+		}
+
+		record Run(long requests, long errors, long notModified, double seconds, String p50, String p90, String p99,
+				String output) {
+		}
+
+		static boolean installed() {
+			try {
+				Process process = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+				process.getInputStream().readAllBytes();
+				process.waitFor();
+				return true;
+			}
+			catch (IOException | InterruptedException ex) {
+				return false;
+			}
+		}
+
+		static final Pattern RESULT = Pattern.compile(
+				"RESULT requests=(\\d+) errors=(\\d+) not_modified=(\\d+) duration_us=(\\d+) p50_us=([\\d.]+) p90_us=([\\d.]+) p99_us=([\\d.]+)");
+
+		final URI base;
+
+		final int connections;
+
+		final Duration timeout;
+
+		final Path script;
+
+		Wrk(URI base, int connections, Duration timeout, Plan plan) throws IOException {
+			this.base = base;
+			this.connections = connections;
+			this.timeout = timeout;
+			this.script = Files.createTempFile("bench-wrk-", ".lua");
+			this.script.toFile().deleteOnExit();
+			Files.writeString(this.script, lua(plan), StandardCharsets.UTF_8);
+		}
+
+		Run run(Duration length) throws IOException, InterruptedException {
+			int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), this.connections));
+			Process process = new ProcessBuilder("wrk", "-t" + threads, "-c" + this.connections,
+					"-d" + length.toSeconds() + "s", "--timeout", this.timeout.toSeconds() + "s", "-s",
+					this.script.toString(), this.base.toString())
+				.redirectErrorStream(true)
+				.start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int status = process.waitFor();
+			java.util.regex.Matcher result = RESULT.matcher(output);
+			if (status != 0 || !result.find()) {
+				throw new IllegalStateException("wrk exited with " + status + ": " + output);
+			}
+			return new Run(Long.parseLong(result.group(1)), Long.parseLong(result.group(2)),
+					Long.parseLong(result.group(3)), Long.parseLong(result.group(4)) / 1e6,
+					microsToMillis(result.group(5)), microsToMillis(result.group(6)), microsToMillis(result.group(7)),
+					output.strip());
+		}
+
+		static String microsToMillis(String micros) {
+			return String.format(Locale.ROOT, "%.2f", Double.parseDouble(micros) / 1000);
+		}
+
+		/**
+		 * Each wrk thread has its own Lua state: the globals errors and not_modified are summed over the threads
+		 * in done(), with wrk's socket errors and timeouts.
+		 */
+		static String lua(Plan plan) {
+			StringBuilder lua = new StringBuilder();
+			lua.append("wrk.method = ").append(quote(plan.method())).append('\n');
+			lua.append("wrk.path = ").append(quote(plan.path())).append('\n');
+			plan.headers().forEach((name, value) -> lua.append("wrk.headers[").append(quote(name)).append("] = ")
+				.append(quote(value)).append('\n'));
+			lua.append("local bodies = {\n");
+			for (String body : plan.bodies()) {
+				lua.append("  ").append(quote(body)).append(",\n");
+			}
+			lua.append("""
+					}
+					local requests = {}
+					local threads = {}
+					errors = 0
+					not_modified = 0
+
+					function setup(thread)
+					  table.insert(threads, thread)
+					end
+
+					function init(args)
+					  for i, body in ipairs(bodies) do
+					    requests[i] = wrk.format(nil, nil, nil, body)
+					  end
+					  if #requests == 0 then
+					    requests[1] = wrk.format()
+					  end
+					end
+
+					function request()
+					  return requests[math.random(#requests)]
+					end
+
+					function response(status, headers, body)
+					  if status == 304 then
+					    not_modified = not_modified + 1
+					  elseif status ~= 200 or string.find(body, '"errors"', 1, true) then
+					    errors = errors + 1
+					  end
+					end
+
+					function done(summary, latency, requests)
+					  local failed = summary.errors.connect + summary.errors.read + summary.errors.write
+					    + summary.errors.timeout
+					  local unchanged = 0
+					  for _, thread in ipairs(threads) do
+					    failed = failed + thread:get("errors")
+					    unchanged = unchanged + thread:get("not_modified")
+					  end
+					  io.write(string.format("RESULT requests=%d errors=%d not_modified=%d duration_us=%d p50_us=%.1f p90_us=%.1f p99_us=%.1f\\n",
+					    summary.requests, failed, unchanged, summary.duration, latency:percentile(50),
+					    latency:percentile(90), latency:percentile(99)))
+					end
+					""");
+			return lua.toString();
+		}
+
+		/** A Lua string literal: every byte outside printable ASCII as a decimal escape, so any UTF-8 passes. */
+		static String quote(String text) {
+			StringBuilder quoted = new StringBuilder("\"");
+			for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+				int c = b & 0xff;
+				if (c == '"' || c == '\\' || c < 0x20 || c >= 0x7f) {
+					quoted.append('\\').append(String.format(Locale.ROOT, "%03d", c));
+				}
+				else {
+					quoted.append((char) c);
+				}
+			}
+			return quoted.append('"').toString();
+		}
+
+	}
 
 	static final class Corpus {
 

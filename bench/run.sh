@@ -17,16 +17,20 @@
 #   TIMEOUT      seconds before a request counts as failed        (default 30)
 #   SCENARIOS    comma-separated subset of: headlines, headlines-persisted-get, article-by-slug, search,
 #                comment-post                                    (default: all)
+#   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
+#                installed (Debian: apt-get install wrk), else the Java generator      (default auto)
 #   SKIP_BUILD=1 do not run Maven package; SERVICE_JAVA_OPTS: JVM options of the service
 #
 # Method: for each size and cache setting, the jar is started on a free loopback port with an in-memory
 # embedded store, seeded through the GraphQL API (50 tags; N articles in ar/fr/en, published; COMMENTS comments each
 # through the public challenge flow), then each scenario gets a warm-up and a measured run with CONCURRENCY
-# HTTP/1.1 workers sending requests back to back; the service is stopped before the next setting. The load
+# HTTP/1.1 connections sending requests back to back (wrk for the read scenarios when installed: it leaves more
+# of the shared CPU to the service than the Java client does; the Java generator for comment-post, which solves
+# each challenge); the service is stopped before the next setting. The load
 # generator (bench/LoadGenerator.java, run as a single-file Java program on the project's runtime classpath)
 # documents the details. Each run prints one line per scenario and a Markdown table at the end; the whole
 # output is saved to bench/results/<date>.txt and the service logs beside it (bench/results/ is git-ignored).
-# Needs: Java 17+, curl. Everything runs on 127.0.0.1; the service is always stopped on exit.
+# Needs: Java 17+, curl; wrk optional. Everything runs on 127.0.0.1; the service is always stopped on exit.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,7 +39,7 @@ cd "$ROOT"
 
 # The command as typed, with the settings that were given (for the report).
 COMMAND=""
-for var in ARTICLES CACHE DURATION WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS SKIP_BUILD SERVICE_JAVA_OPTS; do
+for var in ARTICLES CACHE DURATION WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
   if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
 done
 COMMAND+="./bench/run.sh${*:+ $*}"
@@ -49,6 +53,7 @@ SEED_THREADS="${SEED_THREADS:-4}"
 COMMENTS="${COMMENTS:-10}"
 TIMEOUT="${TIMEOUT:-30}"
 SCENARIOS="${SCENARIOS:-headlines,headlines-persisted-get,article-by-slug,search,comment-post}"
+DRIVER="${DRIVER:-auto}"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}"
 JAR="target/content-api-0.1.0-SNAPSHOT.jar"
 CLASSPATH_FILE="target/bench-loadgen-classpath.txt"
@@ -150,7 +155,7 @@ for articles in ${ARTICLES//,/ }; do
     java -cp "$GEN_CLASSPATH" bench/LoadGenerator.java --url="http://127.0.0.1:$PORT" --articles="$articles" \
       --cache="$cache" --warmup="$WARMUP" --duration="$DURATION" --concurrency="$CONCURRENCY" \
       --seed-threads="$SEED_THREADS" --comments="$COMMENTS" --timeout="$TIMEOUT" --scenarios="$SCENARIOS" \
-      --results="$TABLE" &
+      --driver="$DRIVER" --results="$TABLE" &
     GEN_PID=$!
     status=0
     wait "$GEN_PID" || status=$?
@@ -180,6 +185,6 @@ while IFS=$'\t' read -r scenario cache articles rps p50 p90 p99 errors commands 
   echo "| $scenario | $cache | $articles | $rps | $p50 | $p90 | $p99 | $errors | $commands | $note |"
 done <"$TABLE"
 echo
-echo "$CONCURRENCY concurrent HTTP/1.1 connections, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine."
+echo "$CONCURRENCY concurrent HTTP/1.1 connections, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine; driver $DRIVER$(command -v wrk >/dev/null && [[ "$DRIVER" != java ]] && echo " ($(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2))")."
 echo "command: $COMMAND"
 echo "raw output: $OUT"
