@@ -3,12 +3,14 @@ package com.newsroom.contentapi;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -166,10 +168,54 @@ public abstract class IntegrationTest {
 
 		private final List<BsonDocument> recent = new CopyOnWriteArrayList<>();
 
+		/** Milliseconds to hold the next {@code find} on {@code articles} once answered (0: none). */
+		private final AtomicLong holdNextArticlesFind = new AtomicLong();
+
+		private final Map<Integer, Long> held = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private volatile java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+
 		@Override
 		public void commandStarted(CommandStartedEvent event) {
 			this.count.incrementAndGet();
 			this.recent.add(event.getCommand().clone());
+			if ("find".equals(event.getCommandName())
+					&& "articles".equals(event.getCommand().getString("find").getValue())) {
+				long millis = this.holdNextArticlesFind.getAndSet(0);
+				if (millis > 0) {
+					this.held.put(event.getRequestId(), millis);
+				}
+			}
+		}
+
+		@Override
+		public void commandSucceeded(CommandSucceededEvent event) {
+			Long millis = this.held.remove(event.getRequestId());
+			if (millis != null) {
+				this.holding.countDown();
+				try {
+					Thread.sleep(millis);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+
+		/**
+		 * Makes the next {@code find} on {@code articles} wait after MongoDB answered it and before its caller gets
+		 * the result (the driver notifies listeners on the caller's thread), so that a test can act while a query
+		 * is in progress; {@link #awaitHeld} returns once it waits.
+		 */
+		public void holdNextArticlesFind(java.time.Duration duration) {
+			this.holding = new java.util.concurrent.CountDownLatch(1);
+			this.holdNextArticlesFind.set(duration.toMillis());
+		}
+
+		public void awaitHeld() throws InterruptedException {
+			if (!this.holding.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				throw new IllegalStateException("no find on articles was held");
+			}
 		}
 
 		public void reset() {

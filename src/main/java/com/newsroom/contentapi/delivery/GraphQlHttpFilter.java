@@ -127,7 +127,7 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		State state = (State) request.getAttribute(STATE);
 		if (state != null) {
 			// async dispatch of a request prepared below: only the response is left to finish
-			chain.doFilter(request, response);
+			execute(chain, request, response, state);
 			finish(request, response, state);
 			return;
 		}
@@ -163,30 +163,71 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		}
 		boolean cacheable = anonymous && "QUERY".equals(operation);
 		String cacheKey = cacheable ? cacheKey(request, query, operationName, body.get("variables")) : null;
+		ResponseCache.Flight flight = null;
 		if (cacheKey != null) {
 			ResponseCache.CachedResponse hit = this.cache.get(cacheKey);
+			ResponseCache.Ticket ticket = (hit == null) ? this.cache.board(cacheKey) : null;
+			if (ticket != null && !ticket.leader()) {
+				hit = this.cache.await(cacheKey, ticket.flight());
+			}
+			else if (ticket != null) {
+				flight = ticket.flight();
+			}
 			if (hit != null) {
 				writeCached(request, response, hit);
 				return;
 			}
 		}
-		state = new State(cacheable, cacheKey, new ExecutionOutcome());
+		state = new State(cacheable, cacheKey, this.cache.generation(), flight, new ExecutionOutcome());
 		request.setAttribute(STATE, state);
 		request.setAttribute(ExecutionOutcome.ATTRIBUTE, state.outcome());
 		byte[] forwarded = this.json.writeValueAsBytes(body);
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
-		chain.doFilter(new JsonPostRequest(request, forwarded), buffered);
+		execute(chain, new JsonPostRequest(request, forwarded), buffered, state);
 		if (!request.isAsyncStarted()) {
 			finish(request, buffered, state);
 		}
 	}
 
-	/** Sets the caching headers, answers 304 where the client has the response, and fills the server cache. */
+	/** Runs the GraphQL request; if it fails, requests waiting for its response stop waiting. */
+	private void execute(FilterChain chain, HttpServletRequest request, HttpServletResponse response, State state)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			land(state, null);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Sets the caching headers, answers 304 where the client has the response, and hands a cacheable response to
+	 * the server cache and to the requests waiting for it.
+	 */
 	private void finish(HttpServletRequest request, HttpServletResponse response, State state) throws IOException {
+		ResponseCache.CachedResponse cached = null;
+		try {
+			cached = respond(request, response, state);
+		}
+		finally {
+			land(state, cached);
+		}
+	}
+
+	private void land(State state, ResponseCache.CachedResponse cached) {
+		if (state.cacheKey() != null) {
+			this.cache.land(state.cacheKey(), state.generation(), state.flight(), cached);
+		}
+	}
+
+	/** The response as it goes out, and its cacheable form ({@code null} when it is not public). */
+	private ResponseCache.CachedResponse respond(HttpServletRequest request, HttpServletResponse response,
+			State state) throws IOException {
 		ContentCachingResponseWrapper buffered = (response instanceof ContentCachingResponseWrapper wrapper) ? wrapper
 				: null;
 		if (buffered == null) {
-			return;
+			return null;
 		}
 		ExecutionOutcome outcome = state.outcome();
 		boolean publicResponse = state.cacheable() && "QUERY".equals(outcome.operation) && !outcome.hasErrors
@@ -194,21 +235,19 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		if (!publicResponse) {
 			buffered.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
 			buffered.copyBodyToResponse();
-			return;
+			return null;
 		}
 		byte[] body = buffered.getContentAsByteArray();
 		ResponseCache.CachedResponse cached = new ResponseCache.CachedResponse(body, buffered.getContentType(),
 				etag(body), outcome.surrogateKeys);
-		if (state.cacheKey() != null) {
-			this.cache.put(state.cacheKey(), cached);
-		}
 		applyPublicHeaders(buffered, cached, "MISS");
 		if (matches(request, cached.etag())) {
 			buffered.setStatus(HttpStatus.NOT_MODIFIED.value());
 			buffered.resetBuffer();
-			return;
+			return cached;
 		}
 		buffered.copyBodyToResponse();
+		return cached;
 	}
 
 	private void writeCached(HttpServletRequest request, HttpServletResponse response,
@@ -414,7 +453,8 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	}
 
 	/** What the first dispatch decided, for the last one. */
-	private record State(boolean cacheable, @Nullable String cacheKey, ExecutionOutcome outcome) {
+	private record State(boolean cacheable, @Nullable String cacheKey, long generation,
+			@Nullable ResponseCache.Flight flight, ExecutionOutcome outcome) {
 	}
 
 	/** The request as Spring for GraphQL expects it: a POST with a JSON body. */

@@ -147,6 +147,55 @@ class DeliveryTests extends IntegrationTest {
 	}
 
 	@Test
+	void concurrentMissesOfOneQueryExecuteItOnce() throws Exception {
+		createPublishedArticle(List.of(translation("fr", "Très demandé", "Texte")), List.of());
+		this.commands.reset();
+		this.commands.holdNextArticlesFind(java.time.Duration.ofMillis(1500));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			var first = pool.submit(() -> post(HEADLINES));
+			this.commands.awaitHeld();
+			List<java.util.concurrent.Future<EntityExchangeResult<String>>> others = new java.util.ArrayList<>();
+			for (int i = 0; i < 5; i++) {
+				others.add(pool.submit(() -> post(HEADLINES)));
+			}
+			assertThat(first.get().getResponseHeaders().getFirst("X-Cache")).isEqualTo("MISS");
+			for (var other : others) {
+				EntityExchangeResult<String> result = other.get();
+				assertThat(result.getResponseBody()).contains("Très demandé");
+				assertThat(result.getResponseHeaders().getFirst("X-Cache")).isEqualTo("HIT");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.commands.recent().stream().filter(command -> command.containsKey("find")
+				&& command.getString("find").getValue().equals("articles"))).hasSize(1);
+	}
+
+	@Test
+	void aResponseComputedAcrossAWriteIsNotStored() throws Exception {
+		String id = createPublishedArticle(List.of(translation("fr", "Ancien titre", "Texte")), List.of());
+		this.commands.holdNextArticlesFind(java.time.Duration.ofMillis(1500));
+		var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			var inFlight = pool.submit(() -> post(HEADLINES));
+			this.commands.awaitHeld();
+			this.editor.document("""
+					mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1, translation: { locale: "fr", title: "Nouveau titre" }) { id } }""")
+				.variable("id", id).execute().path("putTranslation.id").entity(String.class).isEqualTo(id);
+			// the query read before the write and answers the old title; it must not be kept for the next reader
+			assertThat(inFlight.get().getResponseBody()).contains("Ancien titre");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		EntityExchangeResult<String> next = post(HEADLINES);
+		assertThat(next.getResponseBody()).contains("Nouveau titre").doesNotContain("Ancien titre");
+		assertThat(next.getResponseHeaders().getFirst("X-Cache")).isEqualTo("MISS");
+	}
+
+	@Test
 	void anEditedTitleIsVisibleInTheNextResponse() {
 		String id = createPublishedArticle(List.of(translation("fr", "Avant", "Texte")), List.of());
 		assertThat(post(HEADLINES).getResponseBody()).contains("Avant");
