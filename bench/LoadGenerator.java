@@ -80,6 +80,13 @@ public class LoadGenerator {
 
 	static final String HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }";
 
+	/** The headlines query as an automatic persisted query: its extensions and the GET path by hash alone. */
+	static final String PERSISTED_HEADLINES_EXTENSIONS = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
+			+ sha256Hex(HEADLINES) + "\"}}";
+
+	static final String PERSISTED_HEADLINES_PATH = "/graphql?extensions="
+			+ URLEncoder.encode(PERSISTED_HEADLINES_EXTENSIONS, StandardCharsets.UTF_8);
+
 	static final String ARTICLE_BY_SLUG = "query($slug: String!) { article(slug: $slug, locale: \"fr\") { title body { html } tags { name slug } } }";
 
 	static final String SEARCH = "query($q: String!) { search(query: $q, first: 10) { totalCount edges { score highlights node { title slug } } } }";
@@ -408,11 +415,8 @@ public class LoadGenerator {
 				worker = w -> () -> check(send(post(body, false)));
 			}
 			case "headlines-persisted-get" -> {
-				String hash = HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(HEADLINES.getBytes(StandardCharsets.UTF_8)));
-				String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
-				URI uri = this.base.resolve("/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8));
-				String problem = registerPersistedQuery(uri, extensions);
+				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
+				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
 				if (problem != null) {
 					return Result.unsupported(scenario, problem);
 				}
@@ -438,17 +442,11 @@ public class LoadGenerator {
 				};
 			}
 			case "article-by-slug" -> {
-				String[] bodies = new String[this.frSlugs.length];
-				for (int i = 0; i < bodies.length; i++) {
-					bodies[i] = JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", this.frSlugs[i])));
-				}
-				worker = w -> () -> check(send(post(bodies[ThreadLocalRandom.current().nextInt(bodies.length)], false)));
+				List<String> bodies = articleBySlugBodies();
+				worker = w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
 			case "search" -> {
-				List<String> bodies = new ArrayList<>();
-				for (String q : SEARCH_QUERIES) {
-					bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", q))));
-				}
+				List<String> bodies = searchBodies();
 				worker = w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
 			case "comment-post" -> {
@@ -506,12 +504,8 @@ public class LoadGenerator {
 		switch (scenario) {
 			case "headlines" -> plan = Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
 			case "headlines-persisted-get" -> {
-				String hash = HexFormat.of()
-					.formatHex(MessageDigest.getInstance("SHA-256").digest(HEADLINES.getBytes(StandardCharsets.UTF_8)));
-				String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
-				String path = "/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8);
-				URI uri = this.base.resolve(path);
-				String problem = registerPersistedQuery(uri, extensions);
+				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
+				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
 				if (problem != null) {
 					return Result.unsupported(scenario, problem);
 				}
@@ -520,22 +514,10 @@ public class LoadGenerator {
 				if (etag == null) {
 					return Result.unsupported(scenario, "no ETag on GET by hash");
 				}
-				plan = Wrk.Plan.get(path, Map.of("If-None-Match", etag));
+				plan = Wrk.Plan.get(PERSISTED_HEADLINES_PATH, Map.of("If-None-Match", etag));
 			}
-			case "article-by-slug" -> {
-				List<String> bodies = new ArrayList<>();
-				for (String slug : this.frSlugs) {
-					bodies.add(JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", slug))));
-				}
-				plan = Wrk.Plan.post(bodies);
-			}
-			case "search" -> {
-				List<String> bodies = new ArrayList<>();
-				for (String q : SEARCH_QUERIES) {
-					bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", q))));
-				}
-				plan = Wrk.Plan.post(bodies);
-			}
+			case "article-by-slug" -> plan = Wrk.Plan.post(articleBySlugBodies());
+			case "search" -> plan = Wrk.Plan.post(searchBodies());
 			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
 		}
 		Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, plan);
@@ -551,6 +533,24 @@ public class LoadGenerator {
 		}
 		return new Result(scenario, measured.requests(), measured.errors(), measured.seconds(), measured.p50(),
 				measured.p90(), measured.p99(), perRequest, note, measured.errors() > 0 ? measured.output() : null);
+	}
+
+	/** One request body per seeded French slug, for article-by-slug (both drivers). */
+	List<String> articleBySlugBodies() {
+		List<String> bodies = new ArrayList<>();
+		for (String slug : this.frSlugs) {
+			bodies.add(JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", slug))));
+		}
+		return bodies;
+	}
+
+	/** One request body per search query, for the search scenario (both drivers). */
+	static List<String> searchBodies() {
+		List<String> bodies = new ArrayList<>();
+		for (String q : SEARCH_QUERIES) {
+			bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", q))));
+		}
+		return bodies;
 	}
 
 	/**
@@ -731,6 +731,15 @@ public class LoadGenerator {
 
 		void accept(int i) throws Exception;
 
+	}
+
+	static String sha256Hex(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String millis(long[] sorted, double quantile) {

@@ -55,5 +55,4 @@ class ArticleRevisions {
 				}, revision -> revision);
 	}
 
-
 }

@@ -100,7 +100,7 @@ final class EmbeddedBackends {
 		return library.match(page.stream(), MATCH_ALL, null, skip, limit, batchSize, fieldSelector);
 	}
 
-	private static final class TopKMemoryCollection extends MemoryCollection {
+	static final class TopKMemoryCollection extends MemoryCollection {
 
 		TopKMemoryCollection(MongoDatabase database, String name, CollectionOptions options,
 				CursorRegistry cursors) {
@@ -116,7 +116,7 @@ final class EmbeddedBackends {
 
 	}
 
-	private static final class TopKH2Collection extends H2Collection {
+	static final class TopKH2Collection extends H2Collection {
 
 		TopKH2Collection(MongoDatabase database, String name, CollectionOptions options,
 				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {

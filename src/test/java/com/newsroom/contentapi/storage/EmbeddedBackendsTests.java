@@ -17,6 +17,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.bson.Document;
@@ -64,6 +65,9 @@ class EmbeddedBackendsTests {
 		List<Document> documents = documents(400);
 		library.insertMany(documents);
 		ours.insertMany(documents);
+		// the answers below come from the top-k path, not from the library's own collection
+		assertThat(((AbstractMongoBackend) backend).resolveDatabase("test").resolveCollection("articles", false))
+			.isInstanceOfAny(EmbeddedBackends.TopKMemoryCollection.class, EmbeddedBackends.TopKH2Collection.class);
 
 		List<Function<MongoCollection<Document>, FindIterable<Document>>> queries = List.of(
 				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).limit(20),
