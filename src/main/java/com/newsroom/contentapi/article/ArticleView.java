@@ -2,6 +2,7 @@ package com.newsroom.contentapi.article;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.TextDirection;
@@ -123,6 +124,25 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 
 	public long version() {
 		return this.article.getVersion();
+	}
+
+	/**
+	 * Views are the keys of the batch loaders of a page ({@code tags}, {@code commentCount}), hashed several times
+	 * per article: equal when they show the same version of the same article in the same locale to the same chain,
+	 * which a few strings decide (the record's own methods hashed every field of the translation on every call).
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof ArticleView view
+				&& Objects.equals(this.article.getId(), view.article.getId())
+				&& Objects.equals(this.article.getVersion(), view.article.getVersion())
+				&& this.served.locale().equals(view.served.locale()) && this.chain.equals(view.chain)
+				&& Objects.equals(this.requestedSlug, view.requestedSlug));
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.article.getId(), this.served.locale(), this.requestedSlug);
 	}
 
 	public record TranslationLink(String locale, String slug, String title, TextDirection direction) {

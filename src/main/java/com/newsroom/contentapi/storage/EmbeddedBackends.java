@@ -1,7 +1,6 @@
 package com.newsroom.contentapi.storage;
 
 import java.util.List;
-import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoBackend;
@@ -9,6 +8,8 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -20,15 +21,24 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import org.springframework.lang.Nullable;
+
 /**
- * mongo-java-server's memory and H2 backends with one change: a sorted query with a limit keeps only the
- * documents of its page while it scans ({@link FirstInOrder}) instead of sorting every match first. Everything
- * else (matching, projection, cursors, locking) is the library's own.
- * <p>
- * The hook is the collections' {@code matchDocumentsFromStream}, through which both backends pass every query
- * (with or without a unique index). The H2 database opens its collection maps under the same names as the
- * library does ({@code databases.<ns>}, {@code meta.<ns>}), so files written before or without this class read the
- * same.
+ * mongo-java-server's memory and H2 backends with a faster query path for sorted queries; matching, projection,
+ * cursors, locking and storage are the library's own, and every answer is the one the library gives.
+ * <ul>
+ * <li>A sort that a declared index serves reads the documents in that order and stops at the end of the page
+ * ({@link OrderedViews}), as MongoDB does with the index, instead of matching every document.</li>
+ * <li>Any other sorted query with a limit keeps only its page while it scans ({@link FirstInOrder}) instead of
+ * sorting every match first.</li>
+ * <li>Before the library projects such a page, fields that the projection excludes are left out of the copy it
+ * makes ({@link #withoutExcludedFields}): the library deep-copies whole documents before removing fields, and an
+ * article's search terms, which reads always exclude, are most of its document.</li>
+ * </ul>
+ * Queries that a unique index serves (ids, slugs) keep the library's index path. The hooks are the collections'
+ * query, insert, update and removal methods, through which both backends pass every operation. The H2 database
+ * opens its collection maps under the same names as the library does ({@code databases.<ns>},
+ * {@code meta.<ns>}), so files written before or without this class read the same.
  */
 final class EmbeddedBackends {
 
@@ -48,7 +58,7 @@ final class EmbeddedBackends {
 					@Override
 					protected MemoryCollection openOrCreateCollection(String collectionName,
 							CollectionOptions options) {
-						return new TopKMemoryCollection(this, collectionName, options, this.cursorRegistry);
+						return new OrderedMemoryCollection(this, collectionName, options, this.cursorRegistry);
 					}
 
 				};
@@ -71,7 +81,7 @@ final class EmbeddedBackends {
 						String namespace = getFullCollectionNamespace(collectionName);
 						MVMap<Object, Document> data = store.openMap("databases." + namespace);
 						MVMap<String, Object> meta = store.openMap("meta." + namespace);
-						return new TopKH2Collection(this, collectionName, options, data, meta, this.cursorRegistry);
+						return new OrderedH2Collection(this, collectionName, options, data, meta, this.cursorRegistry);
 					}
 
 				};
@@ -80,54 +90,254 @@ final class EmbeddedBackends {
 		};
 	}
 
-	/** The library's own query path from the stream of candidate documents on: match, sort, page, project. */
+	/** What the faster query path needs from a collection of either backend (its protected library methods). */
+	interface Stored<P> {
+
+		OrderedViews<P> views();
+
+		List<Index<P>> getIndexes();
+
+		Stream<DocumentWithPosition<P>> allDocuments();
+
+		Document documentAt(P position);
+
+		boolean matches(Document document, Document query);
+
+	}
+
+	/**
+	 * The documents of a query's page (before skip and limit are applied: the first {@code skip + limit}) read
+	 * in the order of a declared index; {@code null} when no index serves the sort, or when a unique index serves
+	 * the filter (a handful of documents by id or slug: the library's index path is cheaper).
+	 */
+	@Nullable
+	private static <P> List<Document> orderedPage(Stored<P> collection, Document query, @Nullable Document orderBy,
+			int skip, int limit) {
+		if (orderBy == null || skip < 0 || limit < 0 || (long) skip + limit > Integer.MAX_VALUE - 1) {
+			return null;
+		}
+		if (collection.getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
+			return null;
+		}
+		OrderedViews<P>.Walk walk = collection.views().walkFor(orderBy, collection.getIndexes(),
+				collection::allDocuments);
+		if (walk == null) {
+			return null;
+		}
+		return walk.firstMatches(collection::documentAt, document -> collection.matches(document, query),
+				(limit == 0) ? 0 : skip + limit);
+	}
+
+	/** The library's query path from a stream of candidate documents on: match, sort, page, project. */
 	@FunctionalInterface
 	private interface LibraryPath {
 
-		QueryResult match(Stream<Document> documents, Document query, Document orderBy, int skip, int limit,
-				int batchSize, Document fieldSelector);
+		QueryResult match(Stream<Document> documents, Document query, @Nullable Document orderBy, int skip,
+				int limit, int batchSize, @Nullable Document fieldSelector);
 
 	}
 
-	private static QueryResult firstPage(Stream<Document> documents, Document query, Document orderBy, int skip,
-			int limit, int batchSize, Document fieldSelector, BiPredicate<Document, Document> matches,
-			LibraryPath library) {
-		if (!FirstInOrder.applies(orderBy, skip, limit)) {
-			return library.match(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
+	/** The library's whole query: a unique index's candidates or all documents, then {@link LibraryPath}. */
+	@FunctionalInterface
+	private interface LibraryQuery {
+
+		QueryResult query(Document query, @Nullable Document orderBy, int skip, int limit, int batchSize,
+				@Nullable Document fieldSelector);
+
+	}
+
+	/** A query read in a declared index's order if one serves it, else the library's query (and its scan). */
+	private static <P> QueryResult query(Stored<P> collection, Document query, @Nullable Document orderBy, int skip,
+			int limit, int batchSize, @Nullable Document fieldSelector, LibraryQuery library, LibraryPath libraryPath) {
+		List<Document> page = orderedPage(collection, query, orderBy, skip, limit);
+		if (page == null) {
+			return library.query(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
-		List<Document> page = FirstInOrder.select(documents.filter(document -> matches.test(document, query)),
-				orderBy, skip + limit);
-		return library.match(page.stream(), MATCH_ALL, null, skip, limit, batchSize, fieldSelector);
+		return libraryPath.match(withoutExcludedFields(page, fieldSelector), MATCH_ALL, null, skip, limit,
+				batchSize, fieldSelector);
 	}
 
-	static final class TopKMemoryCollection extends MemoryCollection {
+	/** A scan that keeps only the first {@code skip + limit} matches of a sorted, limited query. */
+	private static QueryResult scan(Stored<?> collection, Stream<Document> documents, Document query,
+			@Nullable Document orderBy, int skip, int limit, int batchSize, @Nullable Document fieldSelector,
+			LibraryPath libraryPath) {
+		if (!FirstInOrder.applies(orderBy, skip, limit)) {
+			return libraryPath.match(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
+		}
+		List<Document> page = FirstInOrder.select(
+				documents.filter(document -> collection.matches(document, query)), orderBy, skip + limit);
+		return libraryPath.match(withoutExcludedFields(page, fieldSelector), MATCH_ALL, null, skip, limit,
+				batchSize, fieldSelector);
+	}
 
-		TopKMemoryCollection(MongoDatabase database, String name, CollectionOptions options,
+	/**
+	 * The documents as the library's projection should see them: unchanged, unless the projection only excludes
+	 * fields, in which case each is copied without them, copying nested documents only along the excluded paths
+	 * (nothing that stays is copied here; the library copies what it returns). A path through an array is left to
+	 * the library.
+	 */
+	static Stream<Document> withoutExcludedFields(List<Document> page, @Nullable Document fieldSelector) {
+		if (fieldSelector == null || fieldSelector.isEmpty() || !onlyExclusions(fieldSelector)) {
+			return page.stream();
+		}
+		return page.stream().map(document -> {
+			Document copy = document.clone();
+			for (String path : fieldSelector.keySet()) {
+				remove(copy, path);
+			}
+			return copy;
+		});
+	}
+
+	private static boolean onlyExclusions(Document fieldSelector) {
+		return fieldSelector.entrySet()
+			.stream()
+			.allMatch(field -> !field.getKey().contains("$")
+					&& (Boolean.FALSE.equals(field.getValue())
+							|| (field.getValue() instanceof Number number && number.doubleValue() == 0.0)));
+	}
+
+	/** Removes a dotted path from a document that is already a copy, copying the nested documents on the way. */
+	private static void remove(Document copy, String path) {
+		int dot = path.indexOf('.');
+		if (dot < 0) {
+			if (!path.equals("_id")) {
+				copy.remove(path);
+			}
+			return;
+		}
+		String head = path.substring(0, dot);
+		if (copy.get(head) instanceof Document nested) {
+			Document nestedCopy = nested.clone();
+			copy.put(head, nestedCopy);
+			remove(nestedCopy, path.substring(dot + 1));
+		}
+	}
+
+	static final class OrderedMemoryCollection extends MemoryCollection implements Stored<Integer> {
+
+		private final OrderedViews<Integer> views = new OrderedViews<>();
+
+		OrderedMemoryCollection(MongoDatabase database, String name, CollectionOptions options,
 				CursorRegistry cursors) {
 			super(database, name, options, cursors);
 		}
 
 		@Override
-		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
-				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-			return firstPage(documents, query, orderBy, skip, limit, batchSize, fieldSelector,
-					this::documentMatchesQuery, super::matchDocumentsFromStream);
-		}
-
-	}
-
-	static final class TopKH2Collection extends H2Collection {
-
-		TopKH2Collection(MongoDatabase database, String name, CollectionOptions options,
-				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
-			super(database, name, options, data, meta, cursors);
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document fieldSelector) {
+			return query(this, query, orderBy, skip, limit, batchSize, fieldSelector, super::queryDocuments,
+					super::matchDocumentsFromStream);
 		}
 
 		@Override
 		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
 				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
-			return firstPage(documents, query, orderBy, skip, limit, batchSize, fieldSelector,
-					this::documentMatchesQuery, super::matchDocumentsFromStream);
+			return scan(this, documents, query, orderBy, skip, limit, batchSize, fieldSelector,
+					super::matchDocumentsFromStream);
+		}
+
+		@Override
+		protected Integer addDocumentInternal(Document document) {
+			Integer position = super.addDocumentInternal(document);
+			this.views.added(document, position);
+			return position;
+		}
+
+		@Override
+		protected void handleUpdate(Integer position, Document before, Document after) {
+			super.handleUpdate(position, before, after);
+			this.views.updated(before, after, position);
+		}
+
+		@Override
+		protected void removeDocument(Integer position) {
+			this.views.removed(getDocument(position));
+			super.removeDocument(position);
+		}
+
+		@Override
+		public OrderedViews<Integer> views() {
+			return this.views;
+		}
+
+		@Override
+		public Stream<DocumentWithPosition<Integer>> allDocuments() {
+			return streamAllDocumentsWithPosition();
+		}
+
+		@Override
+		public Document documentAt(Integer position) {
+			return getDocument(position);
+		}
+
+		@Override
+		public boolean matches(Document document, Document query) {
+			return documentMatchesQuery(document, query);
+		}
+
+	}
+
+	static final class OrderedH2Collection extends H2Collection implements Stored<Object> {
+
+		private final OrderedViews<Object> views = new OrderedViews<>();
+
+		OrderedH2Collection(MongoDatabase database, String name, CollectionOptions options,
+				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
+			super(database, name, options, data, meta, cursors);
+		}
+
+		@Override
+		protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+				Document fieldSelector) {
+			return query(this, query, orderBy, skip, limit, batchSize, fieldSelector, super::queryDocuments,
+					super::matchDocumentsFromStream);
+		}
+
+		@Override
+		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
+				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+			return scan(this, documents, query, orderBy, skip, limit, batchSize, fieldSelector,
+					super::matchDocumentsFromStream);
+		}
+
+		@Override
+		protected Object addDocumentInternal(Document document) {
+			Object position = super.addDocumentInternal(document);
+			this.views.added(document, position);
+			return position;
+		}
+
+		@Override
+		protected void handleUpdate(Object position, Document before, Document after) {
+			super.handleUpdate(position, before, after);
+			this.views.updated(before, after, position);
+		}
+
+		@Override
+		protected void removeDocument(Object position) {
+			this.views.removed(getDocument(position));
+			super.removeDocument(position);
+		}
+
+		@Override
+		public OrderedViews<Object> views() {
+			return this.views;
+		}
+
+		@Override
+		public Stream<DocumentWithPosition<Object>> allDocuments() {
+			return streamAllDocumentsWithPosition();
+		}
+
+		@Override
+		public Document documentAt(Object position) {
+			return getDocument(position);
+		}
+
+		@Override
+		public boolean matches(Document document, Document query) {
+			return documentMatchesQuery(document, query);
 		}
 
 	}

@@ -28,9 +28,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  * cleanly on SIGTERM.
  * <p>
  * It is a development and test store: no transactions, no {@code $text}, no collation or TTL, and non-unique
- * indexes are ignored (full scans). The service only relies on what a real MongoDB also does the same way. One
- * change to the library's query path: a sorted query with a limit keeps only its page while it scans, as MongoDB
- * does ({@link EmbeddedBackends}).
+ * indexes do not narrow a filter (the library scans). The service only relies on what a real MongoDB also does
+ * the same way. Changes to the library's query path ({@link EmbeddedBackends}): a sort that a declared index
+ * serves reads documents in that order and stops at the end of the page, other sorted queries with a limit keep
+ * only their page while they scan, and excluded fields are not copied before projection.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)

@@ -15,6 +15,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
@@ -28,9 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded backends answer sorted, limited queries exactly as the library does (same documents, same order,
- * ties in scan order), only without sorting every match. Compared query by query against the library's plain
- * backend of the same kind on the same data.
+ * The embedded backends answer sorted queries exactly as the library does (same documents, same order, ties in
+ * scan order, same projections), only without sorting every match, and reading a declared index's order instead
+ * of matching every document. Compared query by query against the library's plain backend of the same kind on
+ * the same data, also after inserts, updates and removals.
  */
 class EmbeddedBackendsTests {
 
@@ -66,8 +68,8 @@ class EmbeddedBackendsTests {
 		library.insertMany(documents);
 		ours.insertMany(documents);
 		// the answers below come from the top-k path, not from the library's own collection
-		assertThat(((AbstractMongoBackend) backend).resolveDatabase("test").resolveCollection("articles", false))
-			.isInstanceOfAny(EmbeddedBackends.TopKMemoryCollection.class, EmbeddedBackends.TopKH2Collection.class);
+		assertThat(stored(backend)).isInstanceOfAny(EmbeddedBackends.OrderedMemoryCollection.class,
+				EmbeddedBackends.OrderedH2Collection.class);
 
 		List<Function<MongoCollection<Document>, FindIterable<Document>>> queries = List.of(
 				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).limit(20),
@@ -89,6 +91,100 @@ class EmbeddedBackendsTests {
 	}
 
 	@Test
+	void memoryBackendReadsDeclaredIndexOrdersWithTheLibrarysAnswers() {
+		assertSameAnswersInIndexOrder(EmbeddedBackends.inMemory(), new MemoryBackend());
+	}
+
+	@Test
+	void fileBackendReadsDeclaredIndexOrdersWithTheLibrarysAnswers() {
+		assertSameAnswersInIndexOrder(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString()),
+				new H2Backend(this.directory.resolve("library.mv").toString()));
+	}
+
+	/**
+	 * The articles' list index serves "newest first" (and its reverse): same answers as the library's sort, before
+	 * and after writes, and the first page reads about one page of documents, not all 400.
+	 */
+	private void assertSameAnswersInIndexOrder(MongoBackend backend, MongoBackend libraryBackend) {
+		MongoCollection<Document> library = collection(libraryBackend);
+		MongoCollection<Document> ours = collection(backend);
+		for (MongoCollection<Document> collection : List.of(library, ours)) {
+			collection.createIndex(Indexes.compoundIndex(Indexes.ascending("status", "locales"),
+					Indexes.descending("publishedAt", "_id")));
+			collection.insertMany(documents(400));
+		}
+		OrderedViews<?> views = ((EmbeddedBackends.Stored<?>) stored(backend)).views();
+
+		long before = views.documentsExamined();
+		assertThat(ids(ours.find(Filters.eq("status", "PUBLISHED")).sort(Sorts.descending("publishedAt", "_id"))
+			.limit(21))).hasSize(21)
+			.containsExactlyElementsOf(ids(library.find(Filters.eq("status", "PUBLISHED"))
+				.sort(Sorts.descending("publishedAt", "_id"))
+				.limit(21)));
+		assertThat(views.documentsExamined() - before).as("documents read for the first page: the page and the drafts between")
+			.isLessThan(60);
+
+		assertSameInIndexOrder(ours, library);
+		// writes keep the order: new dates, removals, new documents, other fields changed
+		for (MongoCollection<Document> collection : List.of(library, ours)) {
+			collection.updateMany(Filters.in("rank", 2, 5),
+					Updates.set("publishedAt", new Date(1_700_000_000_000L)));
+			collection.updateOne(Filters.eq("_id", "d3"), Updates.unset("publishedAt"));
+			collection.updateMany(Filters.eq("rank", 7), Updates.set("status", "ARCHIVED"));
+			collection.deleteMany(Filters.in("rank", 1, 8));
+			collection.insertMany(documents(450).subList(400, 450));
+			collection.replaceOne(Filters.eq("_id", "d4"),
+					new Document("_id", "d4").append("status", "PUBLISHED").append("publishedAt", new Date(0)));
+		}
+		assertSameInIndexOrder(ours, library);
+		assertThat(views.documentsExamined()).as("the answers came from the index order").isGreaterThan(before);
+	}
+
+	private static void assertSameInIndexOrder(MongoCollection<Document> ours, MongoCollection<Document> library) {
+		List<Function<MongoCollection<Document>, FindIterable<Document>>> queries = List.of(
+				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).limit(20),
+				c -> c.find(Filters.in("locales", "ar", "fr")).sort(Sorts.ascending("publishedAt", "_id")).limit(30),
+				c -> c.find(Filters.and(Filters.in("status", "PUBLISHED", "SCHEDULED"), Filters.eq("locales", "fr"),
+						Filters.lte("publishedAt", new Date(1_600_001_000_000L))))
+					.sort(Sorts.descending("publishedAt", "_id"))
+					.skip(5)
+					.limit(10),
+				c -> c.find(Filters.eq("status", "DRAFT")).sort(Sorts.descending("publishedAt", "_id")),
+				c -> c.find(Filters.eq("rank", 9)).sort(Sorts.ascending("publishedAt", "_id")).limit(1000),
+				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).skip(300).limit(20));
+		for (var query : queries) {
+			assertThat(ids(query.apply(ours))).isNotEmpty().containsExactlyElementsOf(ids(query.apply(library)));
+		}
+	}
+
+	@Test
+	void exclusionProjectionsReturnTheLibrarysDocuments() {
+		MongoCollection<Document> library = collection(new MemoryBackend());
+		MongoCollection<Document> ours = collection(EmbeddedBackends.inMemory());
+		for (MongoCollection<Document> collection : List.of(library, ours)) {
+			collection.createIndex(Indexes.descending("publishedAt", "_id"));
+			collection.insertMany(documents(60));
+		}
+		List<Function<MongoCollection<Document>, FindIterable<Document>>> queries = List.of(
+				// ordered by the index, and by a top-k scan
+				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).limit(10),
+				c -> c.find().sort(Sorts.ascending("rank")).limit(10));
+		for (var query : queries) {
+			for (var projection : List.of(Projections.exclude("search"),
+					Projections.exclude("search.fr.terms", "meta.score", "locales"),
+					Projections.fields(Projections.excludeId(), Projections.exclude("search.ar")),
+					Projections.include("rank", "search.fr"))) {
+				assertThat(query.apply(ours).projection(projection).into(new ArrayList<>()))
+					.isNotEmpty()
+					.containsExactlyElementsOf(query.apply(library).projection(projection).into(new ArrayList<>()));
+			}
+		}
+		assertThat(ours.find(Filters.eq("_id", "d1")).first()).as("the stored document keeps every field")
+			.isEqualTo(library.find(Filters.eq("_id", "d1")).first())
+			.containsKey("search");
+	}
+
+	@Test
 	void unlimitedAndNaturalOrderQueriesAreTheLibrarysOwn() {
 		MongoCollection<Document> ours = collection(EmbeddedBackends.inMemory());
 		ours.insertMany(documents(30));
@@ -103,6 +199,10 @@ class EmbeddedBackendsTests {
 		ours.insertMany(documents(50));
 		assertThat(ids(ours.find(Filters.in("slug", List.of("slug-4", "slug-2"))).sort(Sorts.descending("slug"))
 			.limit(1))).containsExactly("d4");
+	}
+
+	private static Object stored(MongoBackend backend) {
+		return ((AbstractMongoBackend) backend).resolveDatabase("test").resolveCollection("articles", false);
 	}
 
 	private MongoCollection<Document> collection(MongoBackend backend) {
@@ -129,6 +229,8 @@ class EmbeddedBackendsTests {
 			if (i % 5 == 0) {
 				document.append("meta", new Document("score", (i % 4 == 0) ? "high" : random.nextInt(5)));
 			}
+			document.append("search", new Document("fr", new Document("terms", List.of("mot" + i, "budget")))
+				.append("ar", new Document("terms", List.of("ميزانية"))));
 			documents.add(document);
 		}
 		return documents;
