@@ -8,7 +8,13 @@
  *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with ICU4J -> addComment).
  *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
  *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
- *  2. For each scenario: a warm-up (results discarded), then a measured run of fixed duration, both with
+ *  2. JIT warm-up, once (--jit-warmup=180 seconds at most, 0 for none): the selected read scenarios (never
+ *     comment-post, which writes) take turns in 2 s slices with the driver and connections of the measured runs,
+ *     until the service's JIT has settled: `jcmd PID Compiler.queue` (--service-pid; jcmd next to this JVM's java)
+ *     lists at most 20 queued compilations at 5 checks in a row, one check per slice. Without a PID or a working
+ *     jcmd it is a plain warm-up of --jit-warmup seconds. Progress and the outcome are printed; its requests are
+ *     in no result, and more than 10 failures are reported with the first error.
+ *  3. For each scenario: a warm-up (results discarded), then a measured run of fixed duration, both with
  *     `concurrency` connections that each issue requests back to back (HTTP/1.1 keep-alive, request timeout).
  *     With --driver=wrk (the default when wrk is installed) the read scenarios run in wrk with a generated Lua
  *     script, which leaves more of a shared machine to the service; otherwise, and always for comment-post
@@ -16,13 +22,14 @@
  *     measured per request (per challenge+post pair for comment-post) from send to fully read body. A request is
  *     an error when its status is neither 2xx nor 304, when the GraphQL body has "errors", or when it fails
  *     (timeout, connection reset...).
- *  3. MongoDB commands per request: /actuator/prometheus is scraped before and after the measured run, and the
+ *  4. MongoDB commands per request: /actuator/prometheus is scraped before and after the measured run, and the
  *     delta of the sum of all mongodb_driver_commands_seconds_count samples is divided by the number of
  *     measured requests ("n/a" when the service exposes no such metric).
  *
  * Usage (see bench/run.sh):
  *   java -cp <runtime classpath> bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
  *       [--cache=on] [--warmup=5] [--duration=15] [--concurrency=16] [--seed-threads=4] [--timeout=30] [--comments=10]
+ *       [--jit-warmup=180] [--service-pid=PID]
  *       [--scenarios=headlines,headlines-persisted-get,article-by-slug,search,comment-post]
  *       [--driver=auto|wrk|java] [--results=file.tsv]   (one tab-separated line per scenario is appended for the summary table)
  */
@@ -114,6 +121,12 @@ public class LoadGenerator {
 
 	final Duration duration;
 
+	/** At most this long for the JIT warm-up (0: none). */
+	final Duration jitWarmup;
+
+	/** The service's process, whose compile queue the JIT warm-up watches; null when not given. */
+	final Long servicePid;
+
 	final Duration timeout;
 
 	final int concurrency;
@@ -143,11 +156,15 @@ public class LoadGenerator {
 		this.cache = options.getOrDefault("cache", "?");
 		this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
 		this.duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "15")));
+		this.jitWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("jit-warmup", "180")));
+		this.servicePid = options.containsKey("service-pid") ? Long.valueOf(options.get("service-pid")) : null;
 		this.timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "30")));
 		this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
 		this.seedThreads = Integer.parseInt(options.getOrDefault("seed-threads", "4"));
 		this.commentsPerArticle = Integer.parseInt(options.getOrDefault("comments", "10"));
-		this.scenarios = List.of(options.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)).split(","));
+		this.scenarios = Arrays.stream(options.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)).split(","))
+			.map(String::strip)
+			.toList();
 		this.resultsFile = options.containsKey("results") ? Path.of(options.get("results")) : null;
 		this.http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
@@ -181,8 +198,9 @@ public class LoadGenerator {
 			System.err.println("SEEDING FAILED: " + ex.getMessage());
 			System.exit(2);
 		}
+		generator.warmUpJit();
 		for (String scenario : generator.scenarios) {
-			generator.report(generator.runScenario(scenario.strip()));
+			generator.report(generator.runScenario(scenario));
 		}
 		System.exit(0);
 	}
@@ -382,6 +400,170 @@ public class LoadGenerator {
 	}
 
 	// =========================================================================================================
+	// JIT warm-up
+	// =========================================================================================================
+
+	/** One slice of the JIT warm-up: one read scenario's requests, and one look at the compile queue beside them. */
+	static final Duration JIT_SLICE = Duration.ofSeconds(2);
+
+	/**
+	 * The JIT has settled when at most this many compilations are queued at JIT_QUIET_CHECKS checks in a row (about
+	 * 10 s, in which each of the at most four read scenarios had a slice). Not 0: under load a few methods keep being
+	 * queued (recompilations after a deoptimisation, rarely taken branches), so the queue is seldom empty for long.
+	 */
+	static final int JIT_SETTLED_QUEUE = 20;
+
+	static final int JIT_QUIET_CHECKS = 5;
+
+	/** A progress line every this many slices (about 10 s). */
+	static final int JIT_PROGRESS_EVERY = 5;
+
+	/** More failed warm-up requests than this are a warning with the first error (the count is always printed). */
+	static final int JIT_TOLERATED_ERRORS = 10;
+
+	/** A queued task in jcmd's Compiler.queue output starts with its compile id; the "PID:" header does not count. */
+	static final Pattern QUEUED_COMPILATION = Pattern.compile("(?m)^\\h*\\d+\\h");
+
+	/** What one slice of the JIT warm-up sent. */
+	record Sent(long requests, long errors, String firstError) {
+	}
+
+	/** One read scenario's load in the JIT warm-up, by the driver of the measured runs. */
+	interface Slice {
+
+		Sent run(Duration length) throws Exception;
+
+	}
+
+	/**
+	 * Once per service start, before the first scenario: brings the service's JIT to steady state, so that the
+	 * measured runs do not measure a half-compiled service. After seeding, the one C2 compiler thread of a 2-core
+	 * machine still has thousands of queued compilations and takes about a quarter of the CPU for minutes (uncached
+	 * headlines went from 67 to 119 req/s over 2-3 minutes of load), which a few seconds of per-scenario warm-up do
+	 * not cover, and which would favour the scenarios that run last. The selected read scenarios (never comment-post,
+	 * which writes) take turns in JIT_SLICE slices with the measured runs' driver and connections (the Java driver
+	 * thereby warms up this JVM too), while {@code jcmd PID Compiler.queue} counts the service's queued compilations
+	 * once per slice, until the queue has stayed short (JIT_SETTLED_QUEUE, JIT_QUIET_CHECKS) or --jit-warmup seconds
+	 * have passed. Without a PID, or when jcmd (next to this JVM's java) is missing or cannot attach, it is a plain
+	 * warm-up of --jit-warmup seconds. Its requests are in no result; their errors are counted and reported.
+	 */
+	void warmUpJit() throws Exception {
+		if (this.jitWarmup.isZero()) {
+			System.out.println("JIT warm-up: off (--jit-warmup=0)");
+			return;
+		}
+		List<String> names = new ArrayList<>();
+		List<Slice> slices = new ArrayList<>();
+		for (String scenario : this.scenarios) {
+			if (!scenario.equals("comment-post")) {
+				try {
+					slices.add(slice(scenario));
+					names.add(scenario);
+				}
+				catch (Unsupported ex) {
+					// left out here; the scenario's own line reports it
+				}
+			}
+		}
+		if (slices.isEmpty()) {
+			System.out.println("JIT warm-up: skipped (no read scenario selected)");
+			return;
+		}
+		long limit = this.jitWarmup.toSeconds();
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		String noQueue = (this.servicePid == null) ? "no --service-pid"
+				: !Files.isExecutable(jcmd) ? jcmd + " not found" : null;
+		System.out.printf(Locale.ROOT, "JIT warm-up: %s in turn, %d s each, %d connections, %s%n", String.join(", ", names),
+				JIT_SLICE.toSeconds(), this.concurrency, (noQueue == null)
+						? "until at most " + JIT_SETTLED_QUEUE + " compilations are queued at " + JIT_QUIET_CHECKS
+								+ " checks in a row (jcmd " + this.servicePid + " Compiler.queue), at most " + limit + " s"
+						: "for " + limit + " s (plain timed warm-up: " + noQueue + ")");
+		Path queueFile = Files.createTempFile("bench-jit-queue-", ".txt");
+		queueFile.toFile().deleteOnExit();
+		long start = System.nanoTime();
+		long end = start + this.jitWarmup.toNanos();
+		long requests = 0;
+		long errors = 0;
+		String firstError = null;
+		int queued = -1;
+		int quietChecks = 0;
+		long progressRequests = 0;
+		long progressAt = start;
+		for (int slice = 0; System.nanoTime() < end && quietChecks < JIT_QUIET_CHECKS; slice++) {
+			Process check = (noQueue == null) ? startQueueCheck(jcmd, this.servicePid, queueFile) : null;
+			long left = TimeUnit.NANOSECONDS.toSeconds(end - System.nanoTime() + 999_999_999);
+			Sent sent = slices.get(slice % slices.size())
+				.run(Duration.ofSeconds(Math.max(1, Math.min(JIT_SLICE.toSeconds(), left))));
+			requests += sent.requests();
+			errors += sent.errors();
+			firstError = (firstError != null) ? firstError : sent.firstError();
+			if (check != null) {
+				try {
+					queued = queuedCompilations(check, queueFile);
+					quietChecks = (queued <= JIT_SETTLED_QUEUE) ? quietChecks + 1 : 0;
+				}
+				catch (IllegalStateException ex) {
+					noQueue = ex.getMessage();
+					System.out.println("  JIT warm-up: cannot read the compile queue (" + noQueue + "); plain timed warm-up up to "
+							+ limit + " s");
+				}
+			}
+			if (slice % JIT_PROGRESS_EVERY == 0) {
+				long now = System.nanoTime();
+				System.out.printf(Locale.ROOT, "  JIT warm-up %4.0f s: %s%.0f req/s, %d errors%n", seconds(now - start),
+						(noQueue == null) ? queued + " queued compilations, " : "",
+						(requests - progressRequests) / seconds(now - progressAt), errors);
+				progressRequests = requests;
+				progressAt = now;
+			}
+		}
+		double elapsed = seconds(System.nanoTime() - start);
+		String outcome = (quietChecks >= JIT_QUIET_CHECKS) ? String.format(Locale.ROOT, "JIT settled after %.0f s", elapsed)
+				: (noQueue == null) ? "JIT warm-up stopped at the " + limit + " s limit with " + queued + " queued compilations"
+						: String.format(Locale.ROOT, "JIT warm-up: plain timed, %.0f s", elapsed);
+		System.out.printf(Locale.ROOT, "%s (%d requests, %d errors)%n", outcome, requests, errors);
+		if (errors > JIT_TOLERATED_ERRORS) {
+			System.out.println("WARNING: " + errors + " of " + requests + " JIT warm-up requests failed; first error: " + firstError);
+		}
+	}
+
+	Slice slice(String scenario) throws Exception {
+		if (this.wrk) {
+			Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, wrkPlan(scenario));
+			return length -> {
+				Wrk.Run run = wrk.run(length);
+				return new Sent(run.requests(), run.errors(), (run.errors() > 0) ? run.output() : null);
+			};
+		}
+		Op[] ops = ops(worker(scenario, new LongAdder()));
+		return length -> {
+			Phase phase = phase(ops, length);
+			return new Sent(phase.requests(), phase.errors(), phase.firstError());
+		};
+	}
+
+	/** Starts {@code jcmd PID Compiler.queue} with its output to a file, so that it runs beside the next slice. */
+	static Process startQueueCheck(Path jcmd, long pid, Path output) throws IOException {
+		return new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Compiler.queue").redirectErrorStream(true)
+			.redirectOutput(output.toFile())
+			.start();
+	}
+
+	/** Waits for a check of startQueueCheck and counts the queued compilations in its output. */
+	static int queuedCompilations(Process jcmd, Path output) throws IOException, InterruptedException {
+		if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
+			jcmd.destroyForcibly();
+			throw new IllegalStateException("jcmd did not answer in 30 s");
+		}
+		String text = Files.readString(output, StandardCharsets.UTF_8);
+		if (jcmd.exitValue() != 0 || !text.contains("compile queue:")) {
+			String reason = text.strip().replaceFirst("^\\d+:\\s*", "").lines().findFirst().orElse("no output");
+			throw new IllegalStateException("jcmd exited with " + jcmd.exitValue() + ": " + abbreviate(reason));
+		}
+		return (int) QUEUED_COMPILATION.matcher(text).results().count();
+	}
+
+	// =========================================================================================================
 	// Scenarios
 	// =========================================================================================================
 
@@ -402,25 +584,66 @@ public class LoadGenerator {
 
 	}
 
-	Result runScenario(String scenario) throws Exception {
-		if (this.wrk && !scenario.equals("comment-post")) {
-			return runWithWrk(scenario);
+	/** A scenario the service does not offer (persisted queries, ETags): reported as unsupported, not run. */
+	static final class Unsupported extends Exception {
+
+		Unsupported(String problem) {
+			super(problem, null, false, false);
 		}
+
+	}
+
+	Result runScenario(String scenario) throws Exception {
+		try {
+			return (this.wrk && !scenario.equals("comment-post")) ? runWithWrk(scenario) : runWithJava(scenario);
+		}
+		catch (Unsupported ex) {
+			return Result.unsupported(scenario, ex.getMessage());
+		}
+	}
+
+	Result runWithJava(String scenario) throws Exception {
 		LongAdder notModified = new LongAdder();
-		IntFunction<Op> worker;
-		String note = "";
-		switch (scenario) {
+		Op[] ops = ops(worker(scenario, notModified));
+		String note = scenario.equals("comment-post") ? "challenge + addComment = 1 request" : "";
+		phase(ops, this.warmup);
+		notModified.reset();
+		Double before = mongoCommands();
+		Phase measured = phase(ops, this.duration);
+		Double after = mongoCommands();
+		Double perRequest = (before != null && after != null && measured.requests > 0)
+				? (after - before) / measured.requests : null;
+		if (scenario.equals("headlines-persisted-get") && measured.requests > 0) {
+			note = String.format(Locale.ROOT, "%.0f%% 304", 100.0 * notModified.sum() / measured.requests);
+		}
+		long[] sorted = measured.sortedNanos;
+		return new Result(scenario, measured.requests, measured.errors, measured.seconds, millis(sorted, 0.50),
+				millis(sorted, 0.90), millis(sorted, 0.99), perRequest, note, measured.firstError);
+	}
+
+	/** One op per worker thread (each keeps its own state, such as the ETag of the persisted GET). */
+	Op[] ops(IntFunction<Op> worker) {
+		Op[] ops = new Op[this.concurrency];
+		for (int w = 0; w < ops.length; w++) {
+			ops[w] = worker.apply(w);
+		}
+		return ops;
+	}
+
+	/** The Java driver's requests of a scenario; 304 answers of the persisted GET are counted in notModified. */
+	IntFunction<Op> worker(String scenario, LongAdder notModified) throws Exception {
+		return switch (scenario) {
 			case "headlines" -> {
 				String body = JSON.writeValueAsString(map("query", HEADLINES));
-				worker = w -> () -> check(send(post(body, false)));
+				yield w -> () -> check(send(post(body, false)));
 			}
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
 				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
 				if (problem != null) {
-					return Result.unsupported(scenario, problem);
+					throw new Unsupported(problem);
 				}
-				worker = w -> {
+				yield w -> {
 					String[] etag = { null };
 					return () -> {
 						HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(this.timeout).GET()
@@ -443,18 +666,17 @@ public class LoadGenerator {
 			}
 			case "article-by-slug" -> {
 				List<String> bodies = articleBySlugBodies();
-				worker = w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
+				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
 			case "search" -> {
 				List<String> bodies = searchBodies();
-				worker = w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
+				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
 			case "comment-post" -> {
 				String challengeBody = JSON.writeValueAsString(map("query", CHALLENGE));
 				Corpus corpus = new Corpus();
 				AtomicInteger counter = new AtomicInteger(1_000_000);
-				note = "challenge + addComment = 1 request";
-				worker = w -> () -> {
+				yield w -> () -> {
 					HttpResponse<String> response = send(post(challengeBody, false));
 					String error = check(response);
 					if (error != null) {
@@ -472,24 +694,7 @@ public class LoadGenerator {
 				};
 			}
 			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
-		}
-		Op[] ops = new Op[this.concurrency];
-		for (int w = 0; w < ops.length; w++) {
-			ops[w] = worker.apply(w);
-		}
-		phase(ops, this.warmup);
-		notModified.reset();
-		Double before = mongoCommands();
-		Phase measured = phase(ops, this.duration);
-		Double after = mongoCommands();
-		Double perRequest = (before != null && after != null && measured.requests > 0)
-				? (after - before) / measured.requests : null;
-		if (scenario.equals("headlines-persisted-get") && measured.requests > 0) {
-			note = String.format(Locale.ROOT, "%.0f%% 304", 100.0 * notModified.sum() / measured.requests);
-		}
-		long[] sorted = measured.sortedNanos;
-		return new Result(scenario, measured.requests, measured.errors, measured.seconds, millis(sorted, 0.50),
-				millis(sorted, 0.90), millis(sorted, 0.99), perRequest, note, measured.firstError);
+		};
 	}
 
 	/**
@@ -500,27 +705,7 @@ public class LoadGenerator {
 	 * generator does (status neither 200 nor 304, or "errors" in the body) and reports wrk's latency percentiles.
 	 */
 	Result runWithWrk(String scenario) throws Exception {
-		Wrk.Plan plan;
-		switch (scenario) {
-			case "headlines" -> plan = Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
-			case "headlines-persisted-get" -> {
-				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
-				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
-				if (problem != null) {
-					return Result.unsupported(scenario, problem);
-				}
-				HttpResponse<String> first = send(HttpRequest.newBuilder(uri).timeout(this.timeout).GET().build());
-				String etag = first.headers().firstValue("ETag").orElse(null);
-				if (etag == null) {
-					return Result.unsupported(scenario, "no ETag on GET by hash");
-				}
-				plan = Wrk.Plan.get(PERSISTED_HEADLINES_PATH, Map.of("If-None-Match", etag));
-			}
-			case "article-by-slug" -> plan = Wrk.Plan.post(articleBySlugBodies());
-			case "search" -> plan = Wrk.Plan.post(searchBodies());
-			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
-		}
-		Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, plan);
+		Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, wrkPlan(scenario));
 		wrk.run(this.warmup);
 		Double before = mongoCommands();
 		Wrk.Run measured = wrk.run(this.duration);
@@ -533,6 +718,26 @@ public class LoadGenerator {
 		}
 		return new Result(scenario, measured.requests(), measured.errors(), measured.seconds(), measured.p50(),
 				measured.p90(), measured.p99(), perRequest, note, measured.errors() > 0 ? measured.output() : null);
+	}
+
+	/** wrk's requests of a read scenario (comment-post, which solves each challenge, has none). */
+	Wrk.Plan wrkPlan(String scenario) throws Exception {
+		return switch (scenario) {
+			case "headlines" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
+			case "headlines-persisted-get" -> {
+				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
+				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
+				if (problem != null) {
+					throw new Unsupported(problem);
+				}
+				HttpResponse<String> first = send(HttpRequest.newBuilder(uri).timeout(this.timeout).GET().build());
+				String etag = first.headers().firstValue("ETag").orElseThrow(() -> new Unsupported("no ETag on GET by hash"));
+				yield Wrk.Plan.get(PERSISTED_HEADLINES_PATH, Map.of("If-None-Match", etag));
+			}
+			case "article-by-slug" -> Wrk.Plan.post(articleBySlugBodies());
+			case "search" -> Wrk.Plan.post(searchBodies());
+			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
+		};
 	}
 
 	/** One request body per seeded French slug, for article-by-slug (both drivers). */

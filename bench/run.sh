@@ -11,6 +11,9 @@
 #   CACHE        response-cache settings to run                  (default "on off")
 #   DURATION     measured seconds per scenario                   (default 15)
 #   WARMUP       warm-up seconds per scenario, not measured      (default 5)
+#   JIT_WARMUP   at most this many seconds of JIT warm-up per service start, before the first scenario: the read
+#                scenarios' requests until the service's compile queue (jcmd <service pid> Compiler.queue) stays
+#                short; 0 = none                                 (default 180)
 #   CONCURRENCY  concurrent connections / worker threads          (default 16)
 #   SEED_THREADS concurrent requests while seeding               (default 4)
 #   COMMENTS     comments seeded per article                     (default 10)
@@ -23,10 +26,11 @@
 #
 # Method: for each size and cache setting, the jar is started on a free loopback port with an in-memory
 # embedded store, seeded through the GraphQL API (50 tags; N articles in ar/fr/en, published; COMMENTS comments each
-# through the public challenge flow), then each scenario gets a warm-up and a measured run with CONCURRENCY
-# HTTP/1.1 connections sending requests back to back (wrk for the read scenarios when installed: it leaves more
-# of the shared CPU to the service than the Java client does; the Java generator for comment-post, which solves
-# each challenge); the service is stopped before the next setting. The load
+# through the public challenge flow), then the selected read scenarios are sent in turn until the service's JIT
+# compiler has caught up (at most JIT_WARMUP s; the service's PID is passed for jcmd), then each scenario gets a
+# warm-up and a measured run with CONCURRENCY HTTP/1.1 connections sending requests back to back (wrk for the read
+# scenarios when installed: it leaves more of the shared CPU to the service than the Java client does; the Java
+# generator for comment-post, which solves each challenge); the service is stopped before the next setting. The load
 # generator (bench/LoadGenerator.java, run as a single-file Java program on the project's runtime classpath)
 # documents the details. Each run prints one line per scenario and a Markdown table at the end; the whole
 # output is saved to bench/results/<date>.txt and the service logs beside it (bench/results/ is git-ignored).
@@ -39,7 +43,7 @@ cd "$ROOT"
 
 # The command as typed, with the settings that were given (for the report).
 COMMAND=""
-for var in ARTICLES CACHE DURATION WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
+for var in ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
   if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
 done
 COMMAND+="./bench/run.sh${*:+ $*}"
@@ -48,6 +52,7 @@ ARTICLES="${ARTICLES:-1000 10000}"
 CACHE="${CACHE:-on off}"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-5}"
+JIT_WARMUP="${JIT_WARMUP:-180}"
 CONCURRENCY="${CONCURRENCY:-16}"
 SEED_THREADS="${SEED_THREADS:-4}"
 COMMENTS="${COMMENTS:-10}"
@@ -154,6 +159,7 @@ for articles in ${ARTICLES//,/ }; do
     start_service "$articles" "$cache"
     java -cp "$GEN_CLASSPATH" bench/LoadGenerator.java --url="http://127.0.0.1:$PORT" --articles="$articles" \
       --cache="$cache" --warmup="$WARMUP" --duration="$DURATION" --concurrency="$CONCURRENCY" \
+      --jit-warmup="$JIT_WARMUP" --service-pid="$SVC_PID" \
       --seed-threads="$SEED_THREADS" --comments="$COMMENTS" --timeout="$TIMEOUT" --scenarios="$SCENARIOS" \
       --driver="$DRIVER" --results="$TABLE" &
     GEN_PID=$!
@@ -185,6 +191,8 @@ while IFS=$'\t' read -r scenario cache articles rps p50 p90 p99 errors commands 
   echo "| $scenario | $cache | $articles | $rps | $p50 | $p90 | $p99 | $errors | $commands | $note |"
 done <"$TABLE"
 echo
-echo "$CONCURRENCY concurrent HTTP/1.1 connections, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine; driver $DRIVER$(command -v wrk >/dev/null && [[ "$DRIVER" != java ]] && echo " ($(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2))")."
+JIT_NOTE="no JIT warm-up"
+if (( JIT_WARMUP > 0 )); then JIT_NOTE="JIT warm-up of at most $JIT_WARMUP s per service start"; fi
+echo "$CONCURRENCY concurrent HTTP/1.1 connections, $JIT_NOTE, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine; driver $DRIVER$(command -v wrk >/dev/null && [[ "$DRIVER" != java ]] && echo " ($(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2))")."
 echo "command: $COMMAND"
 echo "raw output: $OUT"
