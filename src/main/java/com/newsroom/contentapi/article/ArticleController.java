@@ -100,13 +100,13 @@ class ArticleController {
 			}
 			tagId = found.id();
 		}
-		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller,
-				selectsBody(selection));
+		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller, listed(selection));
 	}
 
-	/** Whether a list query asks for article bodies (which are otherwise left in the database). */
-	private static boolean selectsBody(DataFetchingFieldSelectionSet selection) {
-		return selection.contains("edges/node/body");
+	/** What of its articles a list query asks for beyond the served translation (otherwise left in the database). */
+	private static ArticleReader.ListedFields listed(DataFetchingFieldSelectionSet selection) {
+		return new ArticleReader.ListedFields(selection.contains("edges/node/body"),
+				selection.contains("edges/node/translations"));
 	}
 
 	@SchemaMapping(typeName = "Article")
@@ -155,8 +155,7 @@ class ArticleController {
 	Connection<ArticleView> articles(TagView tag, @Argument Integer first, @Argument String after,
 			@ContextValue Caller caller, DataFetchingFieldSelectionSet selection) {
 		return this.reader.list(new ArticleFilter(null, tag.id(), null), tag.chain(),
-				PageRequest.forward(this.paging, first, after), caller,
-				selectsBody(selection));
+				PageRequest.forward(this.paging, first, after), caller, listed(selection));
 	}
 
 	@MutationMapping

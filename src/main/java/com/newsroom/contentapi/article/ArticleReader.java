@@ -94,7 +94,7 @@ public class ArticleReader {
 	}
 
 	public Connection<ArticleView> list(ArticleFilter filter, LocaleChain chain, PageRequest page, Caller caller,
-			boolean withBodies) {
+			ListedFields listed) {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
 		Criteria criteria = statusCriteria(status).and("locales").in(chain.tags());
 		if (filter.tagId() != null) {
@@ -104,7 +104,7 @@ public class ArticleReader {
 		String field = order.fieldFor(status);
 		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>(field, order.direction,
 				article -> sortValue(article, field), Article::getId);
-		return this.store.page(criteria, sortKey, page, withBodies, article -> ArticleView.of(article, chain));
+		return this.store.page(criteria, sortKey, page, listed, chain.tags(), article -> ArticleView.of(article, chain));
 	}
 
 	/**
@@ -196,6 +196,14 @@ public class ArticleReader {
 			throw ApiException.forbidden("Only editors may list articles with status " + requested);
 		}
 		return requested;
+	}
+
+	/**
+	 * What a list query reads of its articles beyond the fields of the translation it serves: the bodies, and
+	 * every translation (for {@code Article.translations}, the hreflang links); both stay in the database unless
+	 * selected.
+	 */
+	public record ListedFields(boolean bodies, boolean everyTranslation) {
 	}
 
 	/** What a list is filtered and ordered by; {@code tagId} is already resolved from the tag slug. */

@@ -79,19 +79,24 @@ class ArticleStore {
 	}
 
 	<N> Connection<N> page(Criteria filter, KeysetPaging.SortKey<Article> order, PageRequest page,
-			boolean withBodies, java.util.function.Function<Article, N> toNode) {
+			ArticleReader.ListedFields listed, List<String> chain, java.util.function.Function<Article, N> toNode) {
 		return KeysetPaging.page(this.mongo, filter, Article.class, order, page,
-				fields -> excludeBodies(fields, withBodies), toNode);
+				fields -> leaveOutUnselected(fields, listed, chain), toNode);
 	}
 
 	/**
-	 * Leaves the search terms on the server always, and the heavy Markdown, HTML and text bodies when the client
-	 * did not select them.
+	 * Leaves the search terms on the server always; the heavy Markdown, HTML and text bodies when the client did
+	 * not select them; and, unless the client asked for every translation's link, the translations in locales
+	 * outside the reader's chain, which a list never serves (it only lists articles that have a translation in
+	 * the chain, {@code locales $in chain}). Articles read this way are for reading only: never saved back.
 	 */
-	private void excludeBodies(Field fields, boolean withBodies) {
+	private void leaveOutUnselected(Field fields, ArticleReader.ListedFields listed, List<String> chain) {
 		fields.exclude("search");
-		if (!withBodies) {
-			for (String locale : this.knownLocales) {
+		for (String locale : this.knownLocales) {
+			if (!listed.everyTranslation() && !chain.contains(locale)) {
+				fields.exclude("translations." + locale);
+			}
+			else if (!listed.bodies()) {
 				for (String body : RENDERED_BODY_FIELDS) {
 					fields.exclude("translations." + locale + "." + body);
 				}

@@ -113,7 +113,8 @@ final class EmbeddedBackends {
 	@Nullable
 	private static <P> List<Document> orderedPage(Stored<P> collection, Document query, @Nullable Document orderBy,
 			int skip, int limit) {
-		if (orderBy == null || skip < 0 || limit < 0 || (long) skip + limit > Integer.MAX_VALUE - 1) {
+		if (!FirstInOrder.isFieldOrder(orderBy) || skip < 0 || limit < 0
+				|| (long) skip + limit > Integer.MAX_VALUE - 1) {
 			return null;
 		}
 		if (collection.getIndexes().stream().anyMatch(index -> index.canHandle(query))) {

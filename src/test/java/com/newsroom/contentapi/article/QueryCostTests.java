@@ -42,12 +42,21 @@ class QueryCostTests extends IntegrationTest {
 	}
 
 	@Test
-	void headlinesDoNotReadBodiesButArticlePagesDo() {
+	void headlinesReadNeitherBodiesNorOtherLocalesButArticlePagesDo() {
 		createPublishedArticle(List.of(translation("fr", "Titre", "Un long texte")), List.of());
 		this.commands.reset();
 		this.anonymous.document(HEADLINES).execute().path("articles.edges").entityList(Object.class).hasSize(1);
-		assertThat(articleFind().getDocument("projection").keySet()).contains("translations.fr.body",
-				"translations.fr.bodyHtml", "translations.ar.bodyText");
+		assertThat(articleFind().getDocument("projection").keySet()).as("French chain, no bodies")
+			.contains("translations.fr.body", "translations.fr.bodyHtml", "translations.ar", "translations.en")
+			.doesNotContain("translations.fr");
+
+		this.commands.reset();
+		this.anonymous.document("{ articles(locale: \"fr\") { edges { node { title translations { locale } } } } }")
+			.execute()
+			.path("articles.edges[0].node.translations[*].locale").entityList(String.class).containsExactly("fr");
+		assertThat(articleFind().getDocument("projection").keySet()).as("hreflang links need every translation")
+			.contains("translations.ar.bodyText", "translations.fr.bodyText")
+			.doesNotContain("translations.ar", "translations.en");
 
 		this.commands.reset();
 		this.anonymous.document("{ articles(locale: \"fr\") { edges { node { body { text } } } } }")
