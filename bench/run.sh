@@ -26,7 +26,7 @@
 #
 # Method: for each size and cache setting, the jar is started on a free loopback port with an in-memory
 # embedded store, seeded through the GraphQL API (50 tags; N articles in ar/fr/en, published; COMMENTS comments each
-# through the public challenge flow), then the selected read scenarios are sent in turn until the service's JIT
+# through the public challenge flow), then the selected read scenarios but search are sent in turn until the service's JIT
 # compiler has caught up (at most JIT_WARMUP s; the service's PID is passed for jcmd), then each scenario gets a
 # warm-up and a measured run with CONCURRENCY HTTP/1.1 connections sending requests back to back (wrk for the read
 # scenarios when installed: it leaves more of the shared CPU to the service than the Java client does; the Java
