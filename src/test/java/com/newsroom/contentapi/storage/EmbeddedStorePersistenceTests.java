@@ -18,6 +18,7 @@ import com.newsroom.contentapi.security.Role;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,6 +68,11 @@ class EmbeddedStorePersistenceTests {
 					"articles");
 			assertThat(scheduled).isNotNull();
 			assertThat(scheduled.getDate("publishedAt").toInstant()).isEqualTo(Instant.parse("2100-01-01T08:00:00Z"));
+			// the newest-first order of the list index is built again from the file
+			Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "publishedAt", "_id")).limit(3);
+			assertThat(mongo.find(newestFirst, Document.class, "articles")).hasSize(3)
+				.first()
+				.satisfies(newest -> assertThat(newest.get("_id")).isEqualTo(scheduled.get("_id")));
 		}
 	}
 
