@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -252,7 +253,7 @@ public class ResponseCache {
 			String surrogateKeyHeader) {
 
 		CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys) {
-			this(body, contentType, etag, surrogateKeys, String.join(" ", new java.util.TreeSet<>(surrogateKeys)));
+			this(body, contentType, etag, surrogateKeys, String.join(" ", new TreeSet<>(surrogateKeys)));
 		}
 
 	}

@@ -47,6 +47,13 @@ final class OrderedViews<P> {
 
 	private final Set<List<String>> abandoned = new HashSet<>();
 
+	/**
+	 * The walk found for each sort document, so that a repeated query (the headlines, thousands of times a
+	 * second) neither parses its sort nor looks through the indexes again. Only sorts that an order serves are
+	 * kept: an index declared later may serve the others.
+	 */
+	private final Map<Document, Walk> walks = new HashMap<>();
+
 	private long examined;
 
 	/**
@@ -59,6 +66,20 @@ final class OrderedViews<P> {
 		if (!FirstInOrder.isFieldOrder(orderBy)) {
 			return null;
 		}
+		Walk known = this.walks.get(orderBy);
+		if (known != null) {
+			return known;
+		}
+		Walk walk = newWalk(orderBy, indexes, allDocuments);
+		if (walk != null) {
+			this.walks.put(new Document(orderBy), walk);
+		}
+		return walk;
+	}
+
+	@Nullable
+	private Walk newWalk(Document orderBy, Collection<? extends Index<P>> indexes,
+			Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
 		SortOrder wanted = SortOrder.of(orderBy);
 		if (!wanted.field(wanted.size() - 1).equals(ID_FIELD)) {
 			return null;
@@ -137,7 +158,8 @@ final class OrderedViews<P> {
 			}
 		});
 		broken.forEach(name -> {
-			this.views.remove(name);
+			View<P> dropped = this.views.remove(name);
+			this.walks.values().removeIf(walk -> walk.view == dropped);
 			this.abandoned.add(name);
 		});
 	}
