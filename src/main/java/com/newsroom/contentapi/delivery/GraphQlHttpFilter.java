@@ -126,9 +126,11 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		State state = (State) request.getAttribute(STATE);
 		if (state != null) {
-			// async dispatch of a request prepared below: only the response is left to finish
+			// Async dispatch of a request prepared below: only the response is left to finish. The response here
+			// is whatever the container was given at startAsync (Spring wraps it again), so the buffer is the one
+			// that the first dispatch created, kept in the state.
 			execute(chain, request, response, state);
-			finish(request, response, state);
+			finish(request, state.buffered(), state);
 			return;
 		}
 		boolean get = "GET".equals(request.getMethod());
@@ -178,11 +180,11 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		state = new State(cacheable, cacheKey, this.cache.generation(), flight, new ExecutionOutcome());
+		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		state = new State(cacheable, cacheKey, this.cache.generation(), flight, new ExecutionOutcome(), buffered);
 		request.setAttribute(STATE, state);
 		request.setAttribute(ExecutionOutcome.ATTRIBUTE, state.outcome());
 		byte[] forwarded = this.json.writeValueAsBytes(body);
-		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		execute(chain, new JsonPostRequest(request, forwarded), buffered, state);
 		if (!request.isAsyncStarted()) {
 			finish(request, buffered, state);
@@ -205,7 +207,8 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	 * Sets the caching headers, answers 304 where the client has the response, and hands a cacheable response to
 	 * the server cache and to the requests waiting for it.
 	 */
-	private void finish(HttpServletRequest request, HttpServletResponse response, State state) throws IOException {
+	private void finish(HttpServletRequest request, ContentCachingResponseWrapper response, State state)
+			throws IOException {
 		ResponseCache.CachedResponse cached = null;
 		try {
 			cached = respond(request, response, state);
@@ -222,13 +225,8 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	}
 
 	/** The response as it goes out, and its cacheable form ({@code null} when it is not public). */
-	private ResponseCache.CachedResponse respond(HttpServletRequest request, HttpServletResponse response,
+	private ResponseCache.CachedResponse respond(HttpServletRequest request, ContentCachingResponseWrapper buffered,
 			State state) throws IOException {
-		ContentCachingResponseWrapper buffered = (response instanceof ContentCachingResponseWrapper wrapper) ? wrapper
-				: null;
-		if (buffered == null) {
-			return null;
-		}
 		ExecutionOutcome outcome = state.outcome();
 		boolean publicResponse = state.cacheable() && "QUERY".equals(outcome.operation) && !outcome.hasErrors
 				&& !outcome.noStore && buffered.getStatus() == HttpStatus.OK.value();
@@ -452,9 +450,14 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		response.getOutputStream().write(body);
 	}
 
-	/** What the first dispatch decided, for the last one. */
+	/**
+	 * What the first dispatch decided, for the last one, and the buffer that the response is written into. Spring
+	 * for GraphQL answers in the same dispatch when the execution finished synchronously (data fetchers on the
+	 * request thread, as on Java 17) and in an async dispatch otherwise (on Java 21+ with virtual threads, blocking
+	 * controller methods run on the task executor).
+	 */
 	private record State(boolean cacheable, @Nullable String cacheKey, long generation,
-			@Nullable ResponseCache.Flight flight, ExecutionOutcome outcome) {
+			@Nullable ResponseCache.Flight flight, ExecutionOutcome outcome, ContentCachingResponseWrapper buffered) {
 	}
 
 	/** The request as Spring for GraphQL expects it: a POST with a JSON body. */
