@@ -23,6 +23,9 @@
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
 #                installed (Debian: apt-get install wrk), else the Java generator      (default auto)
 #   SKIP_BUILD=1 do not run Maven package; SERVICE_JAVA_OPTS: JVM options of the service
+#   JAVA_HOME    the JDK that builds and runs the service and the load generator, as for ./mvnw (default: the
+#                java on PATH). The service uses virtual threads on Java 21+, e.g.
+#                JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./bench/run.sh
 #
 # Method: for each size and cache setting, the jar is started on a free loopback port with an in-memory
 # embedded store, seeded through the GraphQL API (50 tags; N articles in ar/fr/en, published; COMMENTS comments each
@@ -43,7 +46,7 @@ cd "$ROOT"
 
 # The command as typed, with the settings that were given (for the report).
 COMMAND=""
-for var in ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
+for var in JAVA_HOME ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
   if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
 done
 COMMAND+="./bench/run.sh${*:+ $*}"
@@ -63,8 +66,10 @@ SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}"
 JAR="target/content-api-0.1.0-SNAPSHOT.jar"
 CLASSPATH_FILE="target/bench-loadgen-classpath.txt"
 
+JAVA="java"
+if [[ -n "${JAVA_HOME:-}" ]]; then JAVA="$JAVA_HOME/bin/java"; fi
 command -v curl >/dev/null || { echo "bench: curl is needed" >&2; exit 1; }
-command -v java >/dev/null || { echo "bench: java is needed" >&2; exit 1; }
+command -v "$JAVA" >/dev/null || { echo "bench: java is needed ($JAVA)" >&2; exit 1; }
 
 mkdir -p bench/results
 STAMP="$(date +%Y-%m-%d-%H%M%S)"
@@ -98,7 +103,7 @@ trap 'echo "bench: terminated" >&2; exit 143' TERM
 exec > >(tee "$OUT") 2>&1
 
 echo "command: $COMMAND"
-echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  host: $(nproc) cores, $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GiB"}')  $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)  host: $(nproc) cores, $(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GiB"}')  $("$JAVA" -version 2>&1 | head -1)"
 
 if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   echo "building the jar..."
@@ -127,7 +132,7 @@ start_service() { # $1 = articles, $2 = on|off
   PORT="$(free_port)"
   SVC_LOG="bench/results/$STAMP-service-$1-cache-$2.log"
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of options
-  java $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
+  "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
     --contentapi.embedded-mongo.path=memory --contentapi.sample-content=false \
     --contentapi.security.bootstrap-token=bench-admin \
     --contentapi.comments.rate-limit.enabled=false --contentapi.comments.challenge.min-solve-time=0s \
@@ -157,7 +162,7 @@ for articles in ${ARTICLES//,/ }; do
     echo
     echo "=== $articles articles, response cache $cache ==="
     start_service "$articles" "$cache"
-    java -cp "$GEN_CLASSPATH" bench/LoadGenerator.java --url="http://127.0.0.1:$PORT" --articles="$articles" \
+    "$JAVA" -cp "$GEN_CLASSPATH" bench/LoadGenerator.java --url="http://127.0.0.1:$PORT" --articles="$articles" \
       --cache="$cache" --warmup="$WARMUP" --duration="$DURATION" --concurrency="$CONCURRENCY" \
       --jit-warmup="$JIT_WARMUP" --service-pid="$SVC_PID" \
       --seed-threads="$SEED_THREADS" --comments="$COMMENTS" --timeout="$TIMEOUT" --scenarios="$SCENARIOS" \
@@ -193,6 +198,7 @@ done <"$TABLE"
 echo
 JIT_NOTE="no JIT warm-up"
 if (( JIT_WARMUP > 0 )); then JIT_NOTE="JIT warm-up of at most $JIT_WARMUP s per service start"; fi
+echo "Service and load generator on $("$JAVA" -version 2>&1 | head -n1)."
 echo "$CONCURRENCY concurrent HTTP/1.1 connections, $JIT_NOTE, ${WARMUP} s warm-up + ${DURATION} s measured per scenario, service and load generator on one $(nproc)-core machine; driver $DRIVER$(command -v wrk >/dev/null && [[ "$DRIVER" != java ]] && echo " ($(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2))")."
 echo "command: $COMMAND"
 echo "raw output: $OUT"

@@ -62,6 +62,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	private com.newsroom.contentapi.delivery.ResponseCache responseCache;
 
+	@Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
 	protected HttpGraphQlTester anonymous;
 
 	protected HttpGraphQlTester admin;
@@ -76,8 +79,9 @@ public abstract class IntegrationTest {
 				"audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}
-		// content was removed behind the application's back, so no write event emptied the response cache
+		// content was removed behind the application's back, so no write event emptied the response or tag caches
 		this.responseCache.clear();
+		this.events.publishEvent(com.newsroom.contentapi.tag.TagChangedEvent.unknownTag());
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))

@@ -15,15 +15,19 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import com.newsroom.contentapi.storage.EmbeddedMongoProperties;
+import com.newsroom.contentapi.tag.TagChangedEvent;
 
 /**
- * Invalidates cached responses when another instance writes, by watching MongoDB change streams on the
- * collections responses are built from ({@code articles}, {@code tags}, {@code comment_counts}). Change streams
+ * Invalidates cached responses, and cached tags, when another instance writes, by watching MongoDB change streams
+ * on the collections responses are built from ({@code articles}, {@code tags}, {@code comment_counts}). A tag
+ * change is republished here as a {@link TagChangedEvent}, so that the response cache and the tag cache of
+ * {@code TagService} drop it as they do for this instance's writes. Change streams
  * need a replica set (the Docker setup runs one) or the embedded store with its oplog on; where the server cannot
  * open one, this logs once and the response cache's TTL bounds staleness instead.
  * {@code contentapi.graphql.response-cache.change-streams=false} switches it off.
@@ -39,6 +43,8 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 
 	private final ResponseCache cache;
 
+	private final ApplicationEventPublisher events;
+
 	private final boolean enabled;
 
 	private volatile boolean running;
@@ -47,18 +53,19 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 
 	private Thread watcher;
 
-	ChangeStreamInvalidation(MongoTemplate mongo, ResponseCache cache,
+	ChangeStreamInvalidation(MongoTemplate mongo, ResponseCache cache, ApplicationEventPublisher events,
 			@Value("${contentapi.graphql.response-cache.change-streams:true}") boolean enabled,
 			ObjectProvider<MongoServer> embeddedServer, EmbeddedMongoProperties embedded) {
 		this.mongo = mongo;
 		this.cache = cache;
+		this.events = events;
 		// the embedded store has change streams only with its oplog; asking without it logs a server error
 		this.enabled = enabled && (embeddedServer.getIfAvailable() == null || embedded.oplog());
 	}
 
 	@Override
 	public void start() {
-		if (!this.enabled || !this.cache.enabled()) {
+		if (!this.enabled) {
 			return;
 		}
 		try {
@@ -72,7 +79,7 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			closeCursors();
 			logger.info("No change streams on this MongoDB ({}); other instances' writes reach the response cache "
-					+ "through its TTL", ex.getMessage());
+					+ "and the tag cache through their TTLs", ex.getMessage());
 			return;
 		}
 		this.running = true;
@@ -104,7 +111,7 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			if (this.running) {
-				logger.warn("Change stream closed ({}); the response cache falls back to its TTL", ex.getMessage());
+				logger.warn("Change stream closed ({}); the response and tag caches fall back to their TTLs", ex.getMessage());
 			}
 		}
 	}
@@ -115,16 +122,21 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 	 */
 	private void invalidate(String collection, ChangeStreamDocument<Document> change) {
 		BsonValue id = (change.getDocumentKey() != null) ? change.getDocumentKey().get("_id") : null;
-		if (id == null) {
+		String key = (id == null) ? null : id.isObjectId() ? id.asObjectId().getValue().toHexString()
+				: id.isString() ? id.asString().getValue() : id.toString();
+		if (collection.equals("tags")) {
+			this.events.publishEvent((key == null) ? TagChangedEvent.unknownTag() : new TagChangedEvent(key));
+			return;
+		}
+		if (key == null) {
 			this.cache.clear();
 			return;
 		}
-		String key = id.isObjectId() ? id.asObjectId().getValue().toHexString()
-				: id.isString() ? id.asString().getValue() : id.toString();
-		switch (collection) {
-			case "articles" -> this.cache.invalidate("article:" + key, "articles");
-			case "tags" -> this.cache.invalidate("tag:" + key, "tags");
-			default -> this.cache.invalidate("article:" + key);
+		if (collection.equals("articles")) {
+			this.cache.invalidate("article:" + key, "articles");
+		}
+		else {
+			this.cache.invalidate("article:" + key);
 		}
 	}
 

@@ -207,7 +207,12 @@ public class ResponseCache {
 
 	@EventListener
 	void onTagChanged(TagChangedEvent event) {
-		invalidate("tag:" + event.tagId(), "tags");
+		if (event.tagId() == null) {
+			clear();
+		}
+		else {
+			invalidate("tag:" + event.tagId(), "tags");
+		}
 	}
 
 	@EventListener

@@ -1,14 +1,19 @@
 package com.newsroom.contentapi.tag;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
@@ -23,7 +28,9 @@ import com.newsroom.contentapi.tag.TagInputs.TagNameInput;
 import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
 import com.newsroom.contentapi.text.Slugs;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -36,6 +43,12 @@ import org.springframework.stereotype.Service;
 /**
  * Tags: reading them in a reader's locale chain, and editing them. Owns the {@code tags} collection and its one
  * index (the unique slug).
+ * <p>
+ * Tags by id (the tags of every listed article) are kept in memory: a site has tens or hundreds of them, they change
+ * rarely, and every page of articles needs them, so the tag query would otherwise be one of the three of each
+ * headlines request. A change on this instance ({@link TagChangedEvent}) drops the tag at once; a change by another
+ * instance reaches it through the change stream where MongoDB has one, and in any case after
+ * {@code contentapi.tags.cache-ttl} (0 turns the cache off). Lookups by slug and tag lists still read MongoDB.
  */
 @Service
 public class TagService {
@@ -51,11 +64,26 @@ public class TagService {
 
 	private final Clock clock;
 
-	TagService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock) {
+	/** Tags by id; expiry follows the application clock, so that tests can move past the TTL. */
+	private final Cache<String, Tag> byId;
+
+	/**
+	 * Counts tag changes seen on this instance. A tag read from MongoDB is cached only if no change came in while
+	 * it was read, so a read that started before a change cannot put the old tag back after the change dropped it.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
+	TagService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock,
+			@Value("${contentapi.tags.cache-ttl:60s}") Duration cacheTtl) {
 		this.mongo = mongo;
 		this.locales = locales;
 		this.events = events;
 		this.clock = clock;
+		this.byId = Caffeine.newBuilder()
+			.maximumSize(cacheTtl.isZero() ? 0 : 10_000)
+			.expireAfterWrite(cacheTtl)
+			.ticker(() -> clock.millis() * 1_000_000)
+			.build();
 		mongo.indexOps(Tag.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
 	}
 
@@ -64,14 +92,40 @@ public class TagService {
 				this.mongo.findOne(Query.query(Criteria.where("slug").is(Slugs.forLookup(slug))), Tag.class));
 	}
 
-	/** Tags by id in one query, for batch loading the tags of a page of articles. */
+	/**
+	 * Tags by id, for batch loading the tags of a page of articles: from memory, and those not there in one query.
+	 * Unknown ids are left out.
+	 */
 	public Map<String, Tag> findAllById(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Tag.class)
-			.stream()
-			.collect(Collectors.toMap(Tag::id, Function.identity()));
+		Map<String, Tag> found = new HashMap<>(this.byId.getAllPresent(ids));
+		List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
+		if (missing.isEmpty()) {
+			return found;
+		}
+		long changesBefore = this.changes.get();
+		List<Tag> loaded = this.mongo.find(Query.query(Criteria.where("_id").in(missing)), Tag.class);
+		for (Tag tag : loaded) {
+			found.put(tag.id(), tag);
+		}
+		if (this.changes.get() == changesBefore) {
+			loaded.forEach(tag -> this.byId.put(tag.id(), tag));
+		}
+		return found;
+	}
+
+	/** A tag changed here or elsewhere (an unknown id: some tag, seen in a change stream that does not say which). */
+	@EventListener
+	void onTagChanged(TagChangedEvent event) {
+		this.changes.incrementAndGet();
+		if (event.tagId() == null) {
+			this.byId.invalidateAll();
+		}
+		else {
+			this.byId.invalidate(event.tagId());
+		}
 	}
 
 	/** The ids of tags given by slug, in order; an unknown slug is the client's mistake. */

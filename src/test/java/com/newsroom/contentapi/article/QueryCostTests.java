@@ -39,6 +39,15 @@ class QueryCostTests extends IntegrationTest {
 		int forFifty = commandsForHeadlines(50);
 		// the page, the tags of the page, the comment counts of the page
 		assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(3);
+
+		// then the tags are in memory: the page and its comment counts (another page size, so that the response
+		// cache does not answer)
+		this.commands.reset();
+		this.anonymous.document(HEADLINES.replace("first: 50", "first: 40"))
+			.execute()
+			.path("articles.edges[*].node.tags[0].name").entityList(String.class).contains("Maroc", "Sport");
+		assertThat(this.commands.recent()).extracting(command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.containsExactlyInAnyOrder("find articles", "find comment_counts");
 	}
 
 	@Test

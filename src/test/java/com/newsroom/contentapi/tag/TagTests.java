@@ -1,11 +1,18 @@
 package com.newsroom.contentapi.tag;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.newsroom.contentapi.IntegrationTest;
+
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /** Tags over HTTP: localised names, editing, uniqueness, and deletion from articles. */
 class TagTests extends IntegrationTest {
@@ -100,6 +107,37 @@ class TagTests extends IntegrationTest {
 			.path("article.tags[*].slug").entityList(String.class).containsExactly("sport");
 		assertError(this.editor.document("mutation($id: ID!) { deleteTag(id: $id) }").variable("id", tagId).execute(),
 				"NOT_FOUND");
+	}
+
+	/** Editors' requests bypass the response cache, so these see what the tag cache serves. */
+	private List<String> listedTagNames() {
+		return this.editor.document("{ articles(locale: \"fr\") { edges { node { tags { name } } } } }")
+			.execute()
+			.path("articles.edges[0].node.tags[*].name").entityList(String.class).get();
+	}
+
+	@Test
+	void aRenamedTagIsListedUnderItsNewNameAtOnce() {
+		String id = createTag("culture", "ثقافة", "Culture", "Culture");
+		createPublishedArticle(List.of(translation("fr", "Expo", "Texte")), List.of("culture"));
+		assertThat(listedTagNames()).containsExactly("Culture");
+		this.editor.document("mutation($id: ID!) { updateTag(id: $id, input: { names: [{ locale: \"fr\", name: \"Arts\" }] }) { name } }")
+			.variable("id", id)
+			.execute()
+			.path("updateTag.name").entity(String.class).isEqualTo("Arts");
+		assertThat(listedTagNames()).containsExactly("Arts");
+	}
+
+	@Test
+	void anotherInstancesRenameIsListedOnceTheTagCacheExpires() {
+		String id = createTag("culture", "ثقافة", "Culture", "Culture");
+		createPublishedArticle(List.of(translation("fr", "Expo", "Texte")), List.of("culture"));
+		assertThat(listedTagNames()).containsExactly("Culture");
+		// another instance's write: straight to MongoDB, no event here, no change stream in this context
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("names.fr", "Arts"), Tag.class);
+		assertThat(listedTagNames()).as("served from memory").containsExactly("Culture");
+		this.clock.advance(Duration.ofSeconds(61));
+		assertThat(listedTagNames()).as("after contentapi.tags.cache-ttl").containsExactly("Arts");
 	}
 
 	@Test
