@@ -8,10 +8,11 @@
  *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with ICU4J -> addComment).
  *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
  *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
- *  2. JIT warm-up, once (--jit-warmup=180 seconds at most, 0 for none): the selected read scenarios (never
+ *  2. JIT warm-up, once (--jit-warmup=300 seconds at most, 0 for none): the selected read scenarios (never
  *     comment-post, which writes, nor search, whose requests outlast a slice on a large collection) take turns in 2 s slices with the driver and connections of the measured runs,
- *     until the service's JIT has settled: `jcmd PID Compiler.queue` (--service-pid; jcmd next to this JVM's java)
- *     lists at most 20 queued compilations at 5 checks in a row, one check per slice. Without a PID or a working
+ *     until the service's JIT has settled: its compiler threads were busy at most 5% of the time (compile time from
+ *     `jcmd PID PerfCounter.print`, java.ci.totalTime; --service-pid; jcmd next to this JVM's java) between 5
+ *     checks in a row, one check per slice. Without a PID or a working
  *     jcmd it is a plain warm-up of --jit-warmup seconds. Progress and the outcome are printed; its requests are
  *     in no result, and more than 10 failures are reported with the first error.
  *  3. For each scenario: a warm-up (results discarded), then a measured run of fixed duration, both with
@@ -29,7 +30,7 @@
  * Usage (see bench/run.sh):
  *   java -cp <runtime classpath> bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
  *       [--cache=on] [--warmup=5] [--duration=15] [--concurrency=16] [--seed-threads=4] [--timeout=30] [--comments=10]
- *       [--jit-warmup=180] [--service-pid=PID]
+ *       [--jit-warmup=300] [--service-pid=PID]
  *       [--scenarios=headlines,headlines-persisted-get,article-by-slug,search,comment-post]
  *       [--driver=auto|wrk|java] [--results=file.tsv]   (one tab-separated line per scenario is appended for the summary table)
  */
@@ -64,6 +65,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -124,7 +126,7 @@ public class LoadGenerator {
 	/** At most this long for the JIT warm-up (0: none). */
 	final Duration jitWarmup;
 
-	/** The service's process, whose compile queue the JIT warm-up watches; null when not given. */
+	/** The service's process, whose compile time the JIT warm-up watches; null when not given. */
 	final Long servicePid;
 
 	final Duration timeout;
@@ -156,7 +158,7 @@ public class LoadGenerator {
 		this.cache = options.getOrDefault("cache", "?");
 		this.warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "5")));
 		this.duration = Duration.ofSeconds(Long.parseLong(options.getOrDefault("duration", "15")));
-		this.jitWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("jit-warmup", "180")));
+		this.jitWarmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("jit-warmup", "300")));
 		this.servicePid = options.containsKey("service-pid") ? Long.valueOf(options.get("service-pid")) : null;
 		this.timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "30")));
 		this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
@@ -403,15 +405,18 @@ public class LoadGenerator {
 	// JIT warm-up
 	// =========================================================================================================
 
-	/** One slice of the JIT warm-up: one read scenario's requests, and one look at the compile queue beside them. */
+	/** One slice of the JIT warm-up: one read scenario's requests, and one look at the compile time beside them. */
 	static final Duration JIT_SLICE = Duration.ofSeconds(2);
 
 	/**
-	 * The JIT has settled when at most this many compilations are queued at JIT_QUIET_CHECKS checks in a row (about
-	 * 10 s, in which each of the at most four read scenarios had a slice). Not 0: under load a few methods keep being
-	 * queued (recompilations after a deoptimisation, rarely taken branches), so the queue is seldom empty for long.
+	 * The JIT has settled when its compiler threads spent at most this share of the wall time compiling between
+	 * JIT_QUIET_CHECKS checks in a row (about 10 s, in which each of the at most four read scenarios had a slice).
+	 * Not 0: under load a few methods keep being compiled (recompilations after a deoptimisation, rarely taken
+	 * branches). Measured on the 2-core machine: about 100% (one compiler thread) for minutes after seeding, 1-2% at
+	 * steady state. The length of the compile queue is no such signal: Java 25 keeps it short while its throughput
+	 * still doubles.
 	 */
-	static final int JIT_SETTLED_QUEUE = 20;
+	static final double JIT_SETTLED_BUSY = 0.05;
 
 	static final int JIT_QUIET_CHECKS = 5;
 
@@ -421,8 +426,10 @@ public class LoadGenerator {
 	/** More failed warm-up requests than this are a warning with the first error (the count is always printed). */
 	static final int JIT_TOLERATED_ERRORS = 10;
 
-	/** A queued task in jcmd's Compiler.queue output starts with its compile id; the "PID:" header does not count. */
-	static final Pattern QUEUED_COMPILATION = Pattern.compile("(?m)^\\h*\\d+\\h");
+	/** The compilers' total time in ticks, and the ticks per second, in jcmd's PerfCounter.print output. */
+	static final Pattern COMPILE_TICKS = Pattern.compile("(?m)^java\\.ci\\.totalTime=(\\d+)$");
+
+	static final Pattern TICKS_PER_SECOND = Pattern.compile("(?m)^sun\\.os\\.hrt\\.frequency=(\\d+)$");
 
 	/** What one slice of the JIT warm-up sent. */
 	record Sent(long requests, long errors, String firstError) {
@@ -437,14 +444,14 @@ public class LoadGenerator {
 
 	/**
 	 * Once per service start, before the first scenario: brings the service's JIT to steady state, so that the
-	 * measured runs do not measure a half-compiled service. After seeding, the one C2 compiler thread of a 2-core
-	 * machine still has thousands of queued compilations and takes about a quarter of the CPU for minutes (uncached
-	 * headlines went from 67 to 119 req/s over 2-3 minutes of load), which a few seconds of per-scenario warm-up do
-	 * not cover, and which would favour the scenarios that run last. The selected read scenarios take turns in
-	 * JIT_SLICE slices with the measured runs' driver and connections (the Java driver
-	 * thereby warms up this JVM too), while {@code jcmd PID Compiler.queue} counts the service's queued compilations
-	 * once per slice, until the queue has stayed short (JIT_SETTLED_QUEUE, JIT_QUIET_CHECKS) or --jit-warmup seconds
-	 * have passed. Without a PID, or when jcmd (next to this JVM's java) is missing or cannot attach, it is a plain
+	 * measured runs do not measure a half-compiled service. After seeding, the C2 compiler of a 2-core machine is
+	 * busy for minutes (uncached headlines went from 67 to 119 req/s over 2-3 minutes of load on Java 17, and from
+	 * 150 to over 400 req/s over 4 minutes on Java 25), which a few seconds of per-scenario warm-up do not cover, and
+	 * which would favour the scenarios that run last. The selected read scenarios take turns in JIT_SLICE slices
+	 * with the measured runs' driver and connections (the Java driver thereby warms up this JVM too), while
+	 * {@code jcmd PID PerfCounter.print} reads the service's total compile time once per slice, until the compilers
+	 * have been nearly idle (JIT_SETTLED_BUSY) between JIT_QUIET_CHECKS checks in a row or --jit-warmup seconds have
+	 * passed. Without a PID, or when jcmd (next to this JVM's java) is missing or cannot attach, it is a plain
 	 * warm-up of --jit-warmup seconds. Its requests are in no result; their errors are counted and reported.
 	 * Left out: comment-post, which writes, and search, whose ranking aggregations take longer than a slice at
 	 * 10,000 articles and would still be queued in the store when the first measured scenario starts (at that
@@ -474,26 +481,29 @@ public class LoadGenerator {
 		}
 		long limit = this.jitWarmup.toSeconds();
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		String noQueue = (this.servicePid == null) ? "no --service-pid"
+		String noCounters = (this.servicePid == null) ? "no --service-pid"
 				: !Files.isExecutable(jcmd) ? jcmd + " not found" : null;
 		System.out.printf(Locale.ROOT, "JIT warm-up: %s in turn, %d s each, %d connections, %s%n", String.join(", ", names),
-				JIT_SLICE.toSeconds(), this.concurrency, (noQueue == null)
-						? "until at most " + JIT_SETTLED_QUEUE + " compilations are queued at " + JIT_QUIET_CHECKS
-								+ " checks in a row (jcmd " + this.servicePid + " Compiler.queue), at most " + limit + " s"
-						: "for " + limit + " s (plain timed warm-up: " + noQueue + ")");
-		Path queueFile = Files.createTempFile("bench-jit-queue-", ".txt");
-		queueFile.toFile().deleteOnExit();
+				JIT_SLICE.toSeconds(), this.concurrency, (noCounters == null)
+						? String.format(Locale.ROOT, "until the compilers are busy at most %.0f%% of the time between %d checks in a row (jcmd %d PerfCounter.print), at most %d s",
+								100 * JIT_SETTLED_BUSY, JIT_QUIET_CHECKS, this.servicePid, limit)
+						: "for " + limit + " s (plain timed warm-up: " + noCounters + ")");
+		Path countersFile = Files.createTempFile("bench-jit-counters-", ".txt");
+		countersFile.toFile().deleteOnExit();
 		long start = System.nanoTime();
 		long end = start + this.jitWarmup.toNanos();
 		long requests = 0;
 		long errors = 0;
 		String firstError = null;
-		int queued = -1;
+		double busy = Double.NaN;
+		double compiledSeconds = Double.NaN;
+		long checkedAt = 0;
 		int quietChecks = 0;
 		long progressRequests = 0;
 		long progressAt = start;
 		for (int slice = 0; System.nanoTime() < end && quietChecks < JIT_QUIET_CHECKS; slice++) {
-			Process check = (noQueue == null) ? startQueueCheck(jcmd, this.servicePid, queueFile) : null;
+			long checkStart = System.nanoTime();
+			Process check = (noCounters == null) ? startCompilerCheck(jcmd, this.servicePid, countersFile) : null;
 			long left = TimeUnit.NANOSECONDS.toSeconds(end - System.nanoTime() + 999_999_999);
 			Sent sent = slices.get(slice % slices.size())
 				.run(Duration.ofSeconds(Math.max(1, Math.min(JIT_SLICE.toSeconds(), left))));
@@ -502,19 +512,25 @@ public class LoadGenerator {
 			firstError = (firstError != null) ? firstError : sent.firstError();
 			if (check != null) {
 				try {
-					queued = queuedCompilations(check, queueFile);
-					quietChecks = (queued <= JIT_SETTLED_QUEUE) ? quietChecks + 1 : 0;
+					double compiled = compileSeconds(check, countersFile);
+					if (!Double.isNaN(compiledSeconds)) {
+						busy = (compiled - compiledSeconds) / seconds(checkStart - checkedAt);
+						quietChecks = (busy <= JIT_SETTLED_BUSY) ? quietChecks + 1 : 0;
+					}
+					compiledSeconds = compiled;
+					checkedAt = checkStart;
 				}
 				catch (IllegalStateException ex) {
-					noQueue = ex.getMessage();
-					System.out.println("  JIT warm-up: cannot read the compile queue (" + noQueue + "); plain timed warm-up up to "
+					noCounters = ex.getMessage();
+					System.out.println("  JIT warm-up: cannot read the compile time (" + noCounters + "); plain timed warm-up up to "
 							+ limit + " s");
 				}
 			}
 			if (slice % JIT_PROGRESS_EVERY == 0) {
 				long now = System.nanoTime();
 				System.out.printf(Locale.ROOT, "  JIT warm-up %4.0f s: %s%.0f req/s, %d errors%n", seconds(now - start),
-						(noQueue == null) ? queued + " queued compilations, " : "",
+						(noCounters == null && !Double.isNaN(busy))
+								? String.format(Locale.ROOT, "compilers busy %.0f%%, ", 100 * busy) : "",
 						(requests - progressRequests) / seconds(now - progressAt), errors);
 				progressRequests = requests;
 				progressAt = now;
@@ -522,7 +538,7 @@ public class LoadGenerator {
 		}
 		double elapsed = seconds(System.nanoTime() - start);
 		String outcome = (quietChecks >= JIT_QUIET_CHECKS) ? String.format(Locale.ROOT, "JIT settled after %.0f s", elapsed)
-				: (noQueue == null) ? "JIT warm-up stopped at the " + limit + " s limit with " + queued + " queued compilations"
+				: (noCounters == null) ? String.format(Locale.ROOT, "JIT warm-up stopped at the %d s limit with the compilers busy %.0f%% of the time", limit, 100 * busy)
 						: String.format(Locale.ROOT, "JIT warm-up: plain timed, %.0f s", elapsed);
 		System.out.printf(Locale.ROOT, "%s (%d requests, %d errors)%n", outcome, requests, errors);
 		if (errors > JIT_TOLERATED_ERRORS) {
@@ -545,25 +561,27 @@ public class LoadGenerator {
 		};
 	}
 
-	/** Starts {@code jcmd PID Compiler.queue} with its output to a file, so that it runs beside the next slice. */
-	static Process startQueueCheck(Path jcmd, long pid, Path output) throws IOException {
-		return new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Compiler.queue").redirectErrorStream(true)
+	/** Starts {@code jcmd PID PerfCounter.print} with its output to a file, so that it runs beside the next slice. */
+	static Process startCompilerCheck(Path jcmd, long pid, Path output) throws IOException {
+		return new ProcessBuilder(jcmd.toString(), Long.toString(pid), "PerfCounter.print").redirectErrorStream(true)
 			.redirectOutput(output.toFile())
 			.start();
 	}
 
-	/** Waits for a check of startQueueCheck and counts the queued compilations in its output. */
-	static int queuedCompilations(Process jcmd, Path output) throws IOException, InterruptedException {
+	/** Waits for a check of startCompilerCheck and reads the service's total compile time from its output. */
+	static double compileSeconds(Process jcmd, Path output) throws IOException, InterruptedException {
 		if (!jcmd.waitFor(30, TimeUnit.SECONDS)) {
 			jcmd.destroyForcibly();
 			throw new IllegalStateException("jcmd did not answer in 30 s");
 		}
 		String text = Files.readString(output, StandardCharsets.UTF_8);
-		if (jcmd.exitValue() != 0 || !text.contains("compile queue:")) {
+		Matcher ticks = COMPILE_TICKS.matcher(text);
+		Matcher perSecond = TICKS_PER_SECOND.matcher(text);
+		if (jcmd.exitValue() != 0 || !ticks.find() || !perSecond.find()) {
 			String reason = text.strip().replaceFirst("^\\d+:\\s*", "").lines().findFirst().orElse("no output");
-			throw new IllegalStateException("jcmd exited with " + jcmd.exitValue() + ": " + abbreviate(reason));
+			throw new IllegalStateException("jcmd exited with " + jcmd.exitValue() + " without java.ci.totalTime: " + abbreviate(reason));
 		}
-		return (int) QUEUED_COMPILATION.matcher(text).results().count();
+		return Double.parseDouble(ticks.group(1)) / Double.parseDouble(perSecond.group(1));
 	}
 
 	// =========================================================================================================

@@ -12,8 +12,8 @@
 #   DURATION     measured seconds per scenario                   (default 15)
 #   WARMUP       warm-up seconds per scenario, not measured      (default 5)
 #   JIT_WARMUP   at most this many seconds of JIT warm-up per service start, before the first scenario: the read
-#                scenarios' requests until the service's compile queue (jcmd <service pid> Compiler.queue) stays
-#                short; 0 = none                                 (default 180)
+#                scenarios' requests until the service's compilers are nearly idle (compile time from
+#                jcmd <service pid> PerfCounter.print); 0 = none (default 300)
 #   CONCURRENCY  concurrent connections / worker threads          (default 16)
 #   SEED_THREADS concurrent requests while seeding               (default 4)
 #   COMMENTS     comments seeded per article                     (default 10)
@@ -55,7 +55,7 @@ ARTICLES="${ARTICLES:-1000 10000}"
 CACHE="${CACHE:-on off}"
 DURATION="${DURATION:-15}"
 WARMUP="${WARMUP:-5}"
-JIT_WARMUP="${JIT_WARMUP:-180}"
+JIT_WARMUP="${JIT_WARMUP:-300}"
 CONCURRENCY="${CONCURRENCY:-16}"
 SEED_THREADS="${SEED_THREADS:-4}"
 COMMENTS="${COMMENTS:-10}"
