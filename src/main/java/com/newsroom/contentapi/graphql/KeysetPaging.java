@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.bson.Document;
 import org.bson.types.ObjectId;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Field;
 import org.springframework.data.mongodb.core.query.Query;
@@ -60,13 +63,13 @@ public final class KeysetPaging {
 		if (page.cursor() != null) {
 			criteria = new Criteria().andOperator(filter, beyond(key, page));
 		}
-		Query query = new Query(criteria);
-		projection.accept(query.fields());
+		Field fields = new Field();
+		projection.accept(fields);
 		Sort.Direction direction = page.backward() ? reverse(key.direction()) : key.direction();
-		query.with(Sort.by(direction, key.field()).and(Sort.by(direction, "_id")));
-		query.limit(page.size() + 1);
+		int order = (direction == Sort.Direction.ASC) ? 1 : -1;
+		Document sort = new Document(key.field(), order).append("_id", order);
 
-		List<D> documents = new ArrayList<>(mongo.find(query, type));
+		List<D> documents = find(mongo, type, criteria, fields.getFieldsObject(), sort, page.size() + 1);
 		boolean more = documents.size() > page.size();
 		if (more) {
 			documents.remove(documents.size() - 1);
@@ -83,6 +86,28 @@ public final class KeysetPaging {
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
 				() -> mongo.count(new Query(filter), type));
+	}
+
+	/**
+	 * One {@code find}, as {@code MongoTemplate.find} would send it, without mapping the projection and the sort.
+	 * Their paths are the stored field names already ({@code translations.fr.bodyHtml}: a map key, which Spring
+	 * Data's query mapper resolves by trying it as a property and throwing and catching an exception for each path
+	 * of each query, about 4% of the CPU of a headlines request). The filter is still mapped, since it holds
+	 * values to convert (ids, enums, instants). Documents are read with the template's converter.
+	 */
+	private static <D> List<D> find(MongoTemplate mongo, Class<D> type, Criteria criteria, Document fields,
+			Document sort, int limit) {
+		MongoConverter converter = mongo.getConverter();
+		Document filter = new QueryMapper(converter).getMappedObject(criteria.getCriteriaObject(),
+				converter.getMappingContext().getPersistentEntity(type));
+		List<D> documents = new ArrayList<>(limit);
+		mongo.execute(type, collection -> {
+			for (Document document : collection.find(filter).projection(fields).sort(sort).limit(limit)) {
+				documents.add(converter.read(type, document));
+			}
+			return null;
+		});
+		return documents;
 	}
 
 	private static <D> Criteria beyond(SortKey<D> key, PageRequest page) {
