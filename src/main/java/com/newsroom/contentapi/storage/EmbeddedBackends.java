@@ -1,6 +1,11 @@
 package com.newsroom.contentapi.storage;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoBackend;
@@ -31,9 +36,10 @@ import org.springframework.lang.Nullable;
  * ({@link OrderedViews}), as MongoDB does with the index, instead of matching every document.</li>
  * <li>Any other sorted query with a limit keeps only its page while it scans ({@link FirstInOrder}) instead of
  * sorting every match first.</li>
- * <li>Before the library projects such a page, fields that the projection excludes are left out of the copy it
- * makes ({@link #withoutExcludedFields}): the library deep-copies whole documents before removing fields, and an
- * article's search terms, which reads always exclude, are most of its document.</li>
+ * <li>Such a page, when its projection only excludes fields, is projected here ({@link #withoutExcludedFields}),
+ * copying only what the exclusions change: the library deep-copies whole documents before removing fields, and an
+ * article's search terms, which reads always exclude, are most of its document. Other projections are the
+ * library's.</li>
  * </ul>
  * Queries that a unique index serves (ids, slugs) keep the library's index path. The hooks are the collections'
  * query, insert, update and removal methods, through which both backends pass every operation. The H2 database
@@ -154,8 +160,7 @@ final class EmbeddedBackends {
 		if (page == null) {
 			return library.query(query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
-		return libraryPath.match(withoutExcludedFields(page, fieldSelector), MATCH_ALL, null, skip, limit,
-				batchSize, fieldSelector);
+		return matchPage(page, skip, limit, batchSize, fieldSelector, libraryPath);
 	}
 
 	/** A scan that keeps only the first {@code skip + limit} matches of a sorted, limited query. */
@@ -167,27 +172,47 @@ final class EmbeddedBackends {
 		}
 		List<Document> page = FirstInOrder.select(
 				documents.filter(document -> collection.matches(document, query)), orderBy, skip + limit);
-		return libraryPath.match(withoutExcludedFields(page, fieldSelector), MATCH_ALL, null, skip, limit,
-				batchSize, fieldSelector);
+		return matchPage(page, skip, limit, batchSize, fieldSelector, libraryPath);
 	}
 
 	/**
-	 * The documents as the library's projection should see them: unchanged, unless the projection only excludes
-	 * fields, in which case each is copied without them, copying nested documents only along the excluded paths
-	 * (nothing that stays is copied here; the library copies what it returns). A path through an array is left to
-	 * the library.
+	 * The library's answer for a page already selected and ordered: projected here when the projection only
+	 * excludes fields, else by the library (which deep-copies each document and then applies the projection).
 	 */
-	static Stream<Document> withoutExcludedFields(List<Document> page, @Nullable Document fieldSelector) {
-		if (fieldSelector == null || fieldSelector.isEmpty() || !onlyExclusions(fieldSelector)) {
-			return page.stream();
+	private static QueryResult matchPage(List<Document> page, int skip, int limit, int batchSize,
+			@Nullable Document fieldSelector, LibraryPath libraryPath) {
+		List<Document> trimmed = withoutExcludedFields(page, fieldSelector);
+		if (trimmed != null) {
+			return libraryPath.match(trimmed.stream(), MATCH_ALL, null, skip, limit, batchSize, null);
 		}
-		return page.stream().map(document -> {
+		return libraryPath.match(page.stream(), MATCH_ALL, null, skip, limit, batchSize, fieldSelector);
+	}
+
+	/**
+	 * The page with an exclusion-only projection applied: each document copied without the excluded fields, copying
+	 * nested documents only along the excluded paths and each of them once, as MongoDB returns it. Nothing else is
+	 * copied: the copies share the values that stay with the stored documents, which is safe because the library
+	 * never changes a stored value in place (an update puts new top-level values, computed from a deep copy), and
+	 * the copies' own maps are not the stored ones. {@code null} when the library must project: no projection,
+	 * inclusions or operators, {@code _id}, or a path through an array.
+	 */
+	@Nullable
+	static List<Document> withoutExcludedFields(List<Document> page, @Nullable Document fieldSelector) {
+		if (fieldSelector == null || fieldSelector.isEmpty() || !onlyExclusions(fieldSelector)) {
+			return null;
+		}
+		List<Document> trimmed = new ArrayList<>(page.size());
+		for (Document document : page) {
 			Document copy = document.clone();
+			Set<Document> copies = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (String path : fieldSelector.keySet()) {
-				remove(copy, path);
+				if (!remove(copy, path, copies)) {
+					return null;
+				}
 			}
-			return copy;
-		});
+			trimmed.add(copy);
+		}
+		return trimmed;
 	}
 
 	private static boolean onlyExclusions(Document fieldSelector) {
@@ -198,21 +223,31 @@ final class EmbeddedBackends {
 							|| (field.getValue() instanceof Number number && number.doubleValue() == 0.0)));
 	}
 
-	/** Removes a dotted path from a document that is already a copy, copying the nested documents on the way. */
-	private static void remove(Document copy, String path) {
+	/**
+	 * Removes a dotted path from a document that is already a copy, copying the nested documents on the way unless
+	 * they are copies already ({@code copies}, by identity); false when the path is one for the library.
+	 */
+	private static boolean remove(Document copy, String path, Set<Document> copies) {
 		int dot = path.indexOf('.');
 		if (dot < 0) {
-			if (!path.equals("_id")) {
-				copy.remove(path);
+			if (path.equals("_id")) {
+				return false;
 			}
-			return;
+			copy.remove(path);
+			return true;
 		}
 		String head = path.substring(0, dot);
-		if (copy.get(head) instanceof Document nested) {
-			Document nestedCopy = nested.clone();
-			copy.put(head, nestedCopy);
-			remove(nestedCopy, path.substring(dot + 1));
+		Object value = copy.get(head);
+		if (value instanceof Document nested) {
+			Document nestedCopy = nested;
+			if (!copies.contains(nested)) {
+				nestedCopy = nested.clone();
+				copies.add(nestedCopy);
+				copy.put(head, nestedCopy);
+			}
+			return remove(nestedCopy, path.substring(dot + 1), copies);
 		}
+		return !(value instanceof Collection<?>);
 	}
 
 	static final class OrderedMemoryCollection extends MemoryCollection implements Stored<Integer> {

@@ -175,6 +175,10 @@ class EmbeddedBackendsTests {
 			for (var projection : List.of(Projections.exclude("search"),
 					Projections.exclude("search.fr.terms", "meta.score", "locales"),
 					Projections.fields(Projections.excludeId(), Projections.exclude("search.ar")),
+					// siblings under one nested document (copied once), a missing path, paths through an array
+					Projections.exclude("search.fr.terms", "search.ar.terms", "search.fr.stems"),
+					Projections.exclude("locales.x", "meta.score.y", "slug.z"),
+					Projections.exclude("items.note", "search.fr"),
 					Projections.include("rank", "search.fr"))) {
 				assertThat(query.apply(ours).projection(projection).into(new ArrayList<>()))
 					.isNotEmpty()
@@ -184,6 +188,8 @@ class EmbeddedBackendsTests {
 		assertThat(ours.find(Filters.eq("_id", "d1")).first()).as("the stored document keeps every field")
 			.isEqualTo(library.find(Filters.eq("_id", "d1")).first())
 			.containsKey("search");
+		assertThat(ours.find(Filters.eq("_id", "d1")).first().get("search", Document.class).get("fr", Document.class))
+			.containsKey("terms");
 	}
 
 	@Test
@@ -233,6 +239,7 @@ class EmbeddedBackendsTests {
 			}
 			document.append("search", new Document("fr", new Document("terms", List.of("mot" + i, "budget")))
 				.append("ar", new Document("terms", List.of("ميزانية"))));
+			document.append("items", List.of(new Document("n", i).append("note", "a"), new Document("n", i + 1)));
 			documents.add(document);
 		}
 		return documents;
