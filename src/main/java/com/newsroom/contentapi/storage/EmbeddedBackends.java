@@ -183,6 +183,8 @@ final class EmbeddedBackends {
 			@Nullable Document fieldSelector, LibraryPath libraryPath) {
 		List<Document> trimmed = withoutExcludedFields(page, fieldSelector);
 		if (trimmed != null) {
+			// the library's checks of the projection (path collisions...), which refuse it as MongoDB does
+			libraryPath.match(Stream.empty(), MATCH_ALL, null, 0, 0, batchSize, fieldSelector);
 			return libraryPath.match(trimmed.stream(), MATCH_ALL, null, skip, limit, batchSize, null);
 		}
 		return libraryPath.match(page.stream(), MATCH_ALL, null, skip, limit, batchSize, fieldSelector);

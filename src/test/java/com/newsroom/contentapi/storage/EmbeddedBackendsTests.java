@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The embedded backends answer sorted queries exactly as the library does (same documents, same order, ties in
@@ -185,6 +186,9 @@ class EmbeddedBackendsTests {
 					.containsExactlyElementsOf(query.apply(library).projection(projection).into(new ArrayList<>()));
 			}
 		}
+		assertThatThrownBy(() -> ours.find().sort(Sorts.descending("publishedAt", "_id")).limit(10)
+			.projection(Projections.exclude("search.ar", "search.ar.terms")).into(new ArrayList<>()))
+			.as("refused as by MongoDB and the library").hasMessageContaining("Path collision");
 		assertThat(ours.find(Filters.eq("_id", "d1")).first()).as("the stored document keeps every field")
 			.isEqualTo(library.find(Filters.eq("_id", "d1")).first())
 			.containsKey("search");
