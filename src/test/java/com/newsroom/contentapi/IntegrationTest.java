@@ -27,6 +27,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -90,6 +92,20 @@ public abstract class IntegrationTest {
 		this.admin = withToken(ADMIN_TOKEN);
 		this.editor = withToken(secretFor("EDITOR"));
 		this.moderator = withToken(secretFor("MODERATOR"));
+	}
+
+	/** Plain HTTP to the service, for what the GraphQL testers do not show (status, headers, raw bodies). */
+	protected WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	/** A query POSTed to {@code /graphql} with optional header name/value pairs; the raw response. */
+	protected EntityExchangeResult<String> post(String query, String... headers) {
+		WebTestClient.RequestBodySpec request = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
+		for (int i = 0; i < headers.length; i += 2) {
+			request = request.header(headers[i], headers[i + 1]);
+		}
+		return request.bodyValue(Map.of("query", query)).exchange().expectBody(String.class).returnResult();
 	}
 
 	protected HttpGraphQlTester withToken(String secret) {

@@ -58,14 +58,12 @@ final class OrderedViews<P> {
 
 	/**
 	 * How the documents of a query's order are read, if a declared index serves it: the built (or newly built)
-	 * order and the direction to read it in; {@code null} if no index serves the sort.
+	 * order and the direction to read it in; {@code null} if no index serves the sort. {@code orderBy} orders by
+	 * fields ({@link FirstInOrder#isFieldOrder}, which the caller has checked).
 	 */
 	@Nullable
 	Walk walkFor(Document orderBy, Collection<? extends Index<P>> indexes,
 			Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
-		if (!FirstInOrder.isFieldOrder(orderBy)) {
-			return null;
-		}
 		Walk known = this.walks.get(orderBy);
 		if (known != null) {
 			return known;

@@ -18,7 +18,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The delivery headers, the ETag and the response cache when Spring for GraphQL answers in an async dispatch. That
@@ -55,18 +54,6 @@ class AsyncExecutionTests extends IntegrationTest {
 			};
 		}
 
-	}
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	private EntityExchangeResult<String> post(String query, String... headers) {
-		WebTestClient.RequestBodySpec request = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
-		for (int i = 0; i < headers.length; i += 2) {
-			request = request.header(headers[i], headers[i + 1]);
-		}
-		return request.bodyValue(Map.of("query", query)).exchange().expectBody(String.class).returnResult();
 	}
 
 	@Test

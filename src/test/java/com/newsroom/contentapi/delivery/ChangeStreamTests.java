@@ -1,7 +1,6 @@
 package com.newsroom.contentapi.delivery;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,9 +10,7 @@ import com.newsroom.contentapi.article.Article;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +24,7 @@ class ChangeStreamTests extends IntegrationTest {
 	private static final String HEADLINES = "{ articles(locale: \"fr\") { edges { node { title } } } }";
 
 	private String headlines() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build()
-			.post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", HEADLINES))
-			.exchange().expectBody(String.class).returnResult().getResponseBody();
+		return post(HEADLINES).getResponseBody();
 	}
 
 	@Test

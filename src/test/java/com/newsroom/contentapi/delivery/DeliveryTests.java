@@ -12,7 +12,6 @@ import com.newsroom.contentapi.IntegrationTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,23 +20,11 @@ class DeliveryTests extends IntegrationTest {
 
 	private static final String HEADLINES = "{ articles(first: 20, locale: \"fr\") { edges { node { id title tags { name } commentCount } } } }";
 
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
 	private URI get(Map<String, String> parameters) {
 		StringBuilder uri = new StringBuilder("http://localhost:" + this.port + "/graphql?");
 		parameters.forEach((name, value) -> uri.append(name).append('=')
 			.append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&'));
 		return URI.create(uri.toString());
-	}
-
-	private EntityExchangeResult<String> post(String query, String... headers) {
-		WebTestClient.RequestBodySpec request = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
-		for (int i = 0; i < headers.length; i += 2) {
-			request = request.header(headers[i], headers[i + 1]);
-		}
-		return request.bodyValue(Map.of("query", query)).exchange().expectBody(String.class).returnResult();
 	}
 
 	private static String persisted(String hash) {

@@ -7,14 +7,9 @@ import org.junit.jupiter.api.Test;
 import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Abusive documents are refused before anything executes, each limit with its own check. */
 class QueryLimitTests extends IntegrationTest {
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Test
 	void tooDeep() {

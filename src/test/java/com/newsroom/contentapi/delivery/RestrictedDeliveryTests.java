@@ -10,17 +10,12 @@ import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Production settings: anonymous clients may only run registered queries and cannot introspect. */
 @TestPropertySource(properties = { "contentapi.graphql.persisted-only=true", "contentapi.graphql.introspection=editors-only" })
 class RestrictedDeliveryTests extends IntegrationTest {
 
 	private static final String QUERY = "{ locales { tag } }";
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	private URI persistedGet(String hash, String query) {
 		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";

@@ -5,16 +5,11 @@ import org.junit.jupiter.api.Test;
 import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What operators and editors rely on around the API: health, GraphiQL offline, request limits. */
 class OperationsTests extends IntegrationTest {
-
-	private WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
 
 	@Test
 	void healthIsUpOnTheEmbeddedStore() {
