@@ -42,10 +42,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
 		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN,
 		"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example",
-		"contentapi.publishing.scheduler-interval=1h" })
+		"contentapi.publishing.scheduler-interval=1h",
+		"spring.graphql.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN,
+		// the schema of a feature defined only in the tests (package probe), beside the service's own
+		"spring.graphql.schema.locations=classpath:graphql/,classpath:probe-graphql/" })
 public abstract class IntegrationTest {
 
 	public static final String ADMIN_TOKEN = "test-admin-token";
+
+	/** The one origin whose browser front-end may call the API (CORS). */
+	public static final String ALLOWED_ORIGIN = "https://www.example.ma";
 
 	private static final Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -83,7 +89,7 @@ public abstract class IntegrationTest {
 		}
 		// content was removed behind the application's back, so no write event emptied the response or tag caches
 		this.responseCache.clear();
-		this.events.publishEvent(com.newsroom.contentapi.tag.TagChangedEvent.unknownTag());
+		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.everything());
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
@@ -106,6 +112,16 @@ public abstract class IntegrationTest {
 			request = request.header(headers[i], headers[i + 1]);
 		}
 		return request.bodyValue(Map.of("query", query)).exchange().expectBody(String.class).returnResult();
+	}
+
+	/**
+	 * Asserts that a request was refused before execution as not authenticated: HTTP 401, {@code WWW-Authenticate:
+	 * Bearer} and a GraphQL error body with {@code UNAUTHENTICATED}.
+	 */
+	protected static void assertUnauthenticated(EntityExchangeResult<String> result) {
+		assertThat(result.getStatus().value()).isEqualTo(401);
+		assertThat(result.getResponseHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+		assertThat(result.getResponseBody()).contains("\"code\":\"UNAUTHENTICATED\"");
 	}
 
 	protected HttpGraphQlTester withToken(String secret) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import com.newsroom.contentapi.delivery.CacheKeyed;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.TextDirection;
 
@@ -14,7 +15,13 @@ import org.springframework.lang.Nullable;
  * reader's locale chain, or the original language when the chain has none of the article's locales. The methods
  * are the GraphQL {@code Article} fields; {@code chain} travels along so nested fields use the same locales.
  */
-public record ArticleView(Article article, Translation served, LocaleChain chain, @Nullable String requestedSlug) {
+public record ArticleView(Article article, Translation served, LocaleChain chain, @Nullable String requestedSlug)
+		implements CacheKeyed {
+
+	@Override
+	public String cacheKey() {
+		return ArticleCacheKeys.ARTICLE + id();
+	}
 
 	public static ArticleView of(Article article, LocaleChain chain) {
 		String locale = chain.pick(article.getTranslations().keySet());

@@ -3,6 +3,8 @@ package com.newsroom.contentapi.comment;
 import java.time.Instant;
 import java.util.List;
 
+import com.newsroom.contentapi.delivery.CacheKeyed;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.lang.Nullable;
@@ -18,7 +20,12 @@ public record Comment(@Id @Nullable String id, String articleId, @Nullable Strin
 		String authorName, String authorEmail, @Nullable String authorUrl, String body, String bodyHtml,
 		String bodyHash, String locale, @Nullable String clientIp, @Nullable String userAgent, CommentStatus status,
 		int spamScore, List<String> spamSignals, int replyCount, Instant createdAt, @Nullable Instant moderatedAt,
-		@Nullable String moderatedBy) {
+		@Nullable String moderatedBy) implements CacheKeyed {
+
+	@Override
+	public String cacheKey() {
+		return CommentCacheKeys.COMMENT + this.id;
+	}
 
 	public int depth() {
 		return this.ancestorIds.size();

@@ -3,6 +3,7 @@ package com.newsroom.contentapi.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,39 +20,40 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
-import com.newsroom.contentapi.article.ArticleChangedEvent;
-import com.newsroom.contentapi.article.ArticleReader;
-import com.newsroom.contentapi.article.ArticlesReindexedEvent;
-import com.newsroom.contentapi.comment.CommentModeratedEvent;
-import com.newsroom.contentapi.comment.CommentPostedEvent;
 import com.newsroom.contentapi.graphql.GraphQlProperties;
-import com.newsroom.contentapi.tag.TagChangedEvent;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Whole HTTP responses to anonymous queries, bounded and short-lived (Caffeine), tagged with the surrogate keys
- * of what they contain ({@code article:<id>}, {@code tag:<id>}, {@code articles} for lists of articles,
- * {@code tags} for lists of tags). A write invalidates exactly the responses carrying its keys, at once, on this
- * instance; the time-to-live bounds staleness on other instances. When the publication time of a scheduled
- * article passes, everything cached before is dropped, so that readers see it at once, as without the cache.
+ * Whole HTTP responses to anonymous queries, bounded by the bytes they hold and short-lived (Caffeine), keyed by a
+ * digest of everything the response depends on (see {@link ResponseCacheKey}) and tagged with the surrogate keys
+ * of what they contain. A {@link ContentChangedEvent} drops exactly the responses carrying its keys, at once; when
+ * a {@link ContentSchedule} says public content changes (a scheduled article's time), everything cached before is
+ * dropped, so that readers see it at once, as without the cache. Only complete, successful responses no larger than
+ * {@code max-response-size} are kept.
  */
 @Component
 public class ResponseCache {
 
 	private final boolean enabled;
 
+	private final long maxResponseBytes;
+
 	private final Cache<String, CachedResponse> responses;
 
 	private final Map<String, Set<String>> keysBySurrogate = new ConcurrentHashMap<>();
 
-	private final ArticleReader articles;
+	private final List<ContentSchedule> schedules;
 
 	private final Clock clock;
 
-	/** When the next scheduled article becomes visible; responses cached before then are dropped at that time. */
-	private volatile Optional<Instant> nextScheduled;
+	/** When public content next changes by itself; responses cached before then are dropped at that time. */
+	@Nullable
+	private volatile Instant nextChange;
+
+	private volatile boolean scheduleKnown;
 
 	/** Counts invalidations: a response computed across one is not stored, it may predate the write. */
 	private final AtomicLong generation = new AtomicLong();
@@ -59,13 +61,15 @@ public class ResponseCache {
 	/** Responses being computed after a miss, so that concurrent requests for them wait instead of executing. */
 	private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
 
-	ResponseCache(GraphQlProperties properties, ArticleReader articles, Clock clock) {
-		this.articles = articles;
+	ResponseCache(GraphQlProperties properties, List<ContentSchedule> schedules, Clock clock) {
+		this.schedules = schedules;
 		this.clock = clock;
 		GraphQlProperties.ResponseCache settings = properties.responseCache();
 		this.enabled = settings.enabled();
+		this.maxResponseBytes = settings.maxResponseSize().toBytes();
 		this.responses = Caffeine.newBuilder()
-			.maximumSize(settings.maxEntries())
+			.maximumWeight(settings.maxSize().toBytes())
+			.weigher((String key, CachedResponse response) -> response.weight())
 			.expireAfterWrite(settings.ttl())
 			.removalListener((String key, CachedResponse response, RemovalCause cause) -> {
 				if (response != null) {
@@ -79,16 +83,16 @@ public class ResponseCache {
 		return this.enabled;
 	}
 
+	@Nullable
 	CachedResponse get(String key) {
 		if (!this.enabled) {
 			return null;
 		}
-		Optional<Instant> next = this.nextScheduled;
-		if (next == null) {
+		if (!this.scheduleKnown) {
 			refreshSchedule();
 		}
-		else if (next.isPresent() && !this.clock.instant().isBefore(next.get())) {
-			// a scheduled article has just become visible: lists cached before are out of date
+		Instant next = this.nextChange;
+		if (next != null && !this.clock.instant().isBefore(next)) {
 			clear();
 			refreshSchedule();
 		}
@@ -96,12 +100,12 @@ public class ResponseCache {
 	}
 
 	private void refreshSchedule() {
-		this.nextScheduled = this.articles.nextScheduledPublication();
-	}
-
-	/** The invalidation count to pass to {@link #land} for a response computed from now on. */
-	long generation() {
-		return this.generation.get();
+		this.nextChange = this.schedules.stream()
+			.map(ContentSchedule::nextChange)
+			.flatMap(Optional::stream)
+			.min(Instant::compareTo)
+			.orElse(null);
+		this.scheduleKnown = true;
 	}
 
 	/**
@@ -109,29 +113,27 @@ public class ResponseCache {
 	 * response); requests that miss the same key meanwhile follow and {@linkplain #await wait} for that response
 	 * instead of running the same query again, which is what happens on a busy site when a write has just
 	 * dropped a popular list. A flight older than {@link #FOLLOW_AT_MOST} is not joined (its leader may be gone).
-	 * {@code null} when the cache is off.
 	 */
 	Ticket board(String key) {
-		if (!this.enabled) {
-			return null;
-		}
 		long current = this.generation.get();
 		long now = System.nanoTime();
 		Flight mine = new Flight(current, now);
 		Flight boarded = this.flights.compute(key,
 				(k, flight) -> (flight == null || flight.generation != current
 						|| now - flight.startedNanos > FOLLOW_AT_MOST.toNanos()) ? mine : flight);
-		return new Ticket(boarded, boarded == mine);
+		return new Ticket(key, boarded, boarded == mine);
 	}
 
 	/** The leader's response, or {@code null} when it was not cacheable or took too long: then execute. */
-	CachedResponse await(String key, Flight flight) {
+	@Nullable
+	CachedResponse await(Ticket ticket) {
+		Flight flight = ticket.flight();
 		long waited = System.nanoTime() - flight.startedNanos;
 		try {
 			return flight.response.get(Math.max(1, FOLLOW_AT_MOST.toNanos() - waited), TimeUnit.NANOSECONDS);
 		}
 		catch (TimeoutException ex) {
-			this.flights.remove(key, flight);
+			this.flights.remove(ticket.key(), flight);
 			return null;
 		}
 		catch (ExecutionException ex) {
@@ -144,31 +146,41 @@ public class ResponseCache {
 	}
 
 	/**
-	 * Where a response computed after a miss goes: into the cache, unless something was invalidated since its
-	 * computation began ({@code generation}), and to the requests following its flight ({@code null} response:
-	 * not cacheable, they execute for themselves).
+	 * Where a leader's response goes: into the cache, unless something was invalidated since its computation began
+	 * or it is too large, and to the requests following its flight ({@code null}: not cacheable, they execute for
+	 * themselves).
 	 */
-	void land(String key, long generation, Flight flight, CachedResponse response) {
-		if (response != null && generation == this.generation.get()) {
-			put(key, response);
+	void land(Ticket ticket, @Nullable CachedResponse response) {
+		CachedResponse kept = (response != null && response.body().length <= this.maxResponseBytes) ? response : null;
+		if (kept != null && ticket.flight().generation == this.generation.get()) {
+			put(ticket.key(), kept);
 		}
-		if (flight != null) {
-			this.flights.remove(key, flight);
-			flight.response.complete(response);
-		}
+		this.flights.remove(ticket.key(), ticket.flight());
+		ticket.flight().response.complete(kept);
 	}
 
 	private void put(String key, CachedResponse response) {
-		if (!this.enabled) {
-			return;
-		}
 		response.surrogateKeys()
 			.forEach(surrogate -> this.keysBySurrogate.computeIfAbsent(surrogate, s -> ConcurrentHashMap.newKeySet())
 				.add(key));
 		this.responses.put(key, response);
 	}
 
-	void invalidate(String... surrogateKeys) {
+	@EventListener
+	void onContentChanged(ContentChangedEvent event) {
+		if (event.all()) {
+			clear();
+		}
+		else {
+			invalidate(event.keys());
+		}
+		// a write may schedule, publish or unpublish something; asked here, on the write's path, not on a read's
+		if (this.enabled) {
+			refreshSchedule();
+		}
+	}
+
+	private void invalidate(Set<String> surrogateKeys) {
 		this.generation.incrementAndGet();
 		for (String surrogate : surrogateKeys) {
 			Set<String> keys = this.keysBySurrogate.remove(surrogate);
@@ -192,41 +204,6 @@ public class ResponseCache {
 		}
 	}
 
-	@EventListener
-	void onArticleChanged(ArticleChangedEvent event) {
-		invalidate("article:" + event.articleId(), "articles");
-		if (this.enabled) {
-			refreshSchedule();
-		}
-	}
-
-	@EventListener
-	void onArticlesReindexed(ArticlesReindexedEvent event) {
-		clear();
-	}
-
-	@EventListener
-	void onTagChanged(TagChangedEvent event) {
-		if (event.tagId() == null) {
-			clear();
-		}
-		else {
-			invalidate("tag:" + event.tagId(), "tags");
-		}
-	}
-
-	@EventListener
-	void onCommentModerated(CommentModeratedEvent event) {
-		invalidate("article:" + event.articleId(), "comment:" + event.commentId());
-	}
-
-	@EventListener
-	void onCommentPosted(CommentPostedEvent event) {
-		if (event.approved()) {
-			invalidate("article:" + event.articleId());
-		}
-	}
-
 	/** How long a request follows another's flight before it executes the query itself. */
 	static final Duration FOLLOW_AT_MOST = Duration.ofSeconds(10);
 
@@ -246,8 +223,8 @@ public class ResponseCache {
 
 	}
 
-	/** The flight a request boarded, and whether it leads it. */
-	record Ticket(Flight flight, boolean leader) {
+	/** The flight a request boarded for a key, and whether it leads it. */
+	record Ticket(String key, Flight flight, boolean leader) {
 	}
 
 	/**
@@ -259,6 +236,10 @@ public class ResponseCache {
 
 		CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys) {
 			this(body, contentType, etag, surrogateKeys, String.join(" ", new TreeSet<>(surrogateKeys)));
+		}
+
+		int weight() {
+			return this.body.length + this.surrogateKeyHeader.length() * 3 + 256;
 		}
 
 	}

@@ -1,5 +1,6 @@
 package com.newsroom.contentapi.graphql;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
@@ -10,6 +11,11 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer dateTimeScalar() {
 		return wiring -> wiring.scalar(DateTimeScalar.INSTANCE);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documentProvider(Documents documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 }

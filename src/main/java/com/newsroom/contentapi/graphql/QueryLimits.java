@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
  * aliases or operations. Complexity counts every field once per time it can resolve: a connection field
  * ({@code …Connection}) multiplies what it contains by its page size ({@code first}/{@code last}, else the
  * default page size). A headlines page of 20 with tags costs about 150. Refusals are {@code QUERY_TOO_COMPLEX}.
+ * Introspection is measured by graphql-java's own good-faith check instead (see {@link #isIntrospection}).
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -76,13 +77,16 @@ class QueryLimits extends SimplePerformantInstrumentation {
 		traverser.visitPreOrder(new QueryVisitorStub() {
 			@Override
 			public void visitField(QueryVisitorFieldEnvironment env) {
-				if (env.isTypeNameIntrospectionField()) {
+				if (env.isTypeNameIntrospectionField() || isIntrospection(env)) {
 					return;
 				}
 				int depth = 1;
 				long multiplier = 1;
 				for (QueryVisitorFieldEnvironment parent = env.getParentEnvironment(); parent != null; parent = parent
 					.getParentEnvironment()) {
+					if (isIntrospection(parent)) {
+						return;
+					}
 					depth++;
 					multiplier = Math.min(Long.MAX_VALUE / 1000, multiplier * pageSize(parent));
 				}
@@ -94,6 +98,16 @@ class QueryLimits extends SimplePerformantInstrumentation {
 			}
 		});
 		return measure;
+	}
+
+	/**
+	 * {@code __schema} and {@code __type} trees are left to graphql-java's good-faith introspection check (at most
+	 * one of each, bounded fields and depth), so that whoever may introspect can run the standard introspection
+	 * queries of graphql-js and GraphiQL (depth 15); a bad-faith one is {@code QUERY_TOO_COMPLEX}.
+	 */
+	private static boolean isIntrospection(QueryVisitorFieldEnvironment field) {
+		String name = field.getField().getName();
+		return name.equals("__schema") || name.equals("__type");
 	}
 
 	/** How many times the children of this field can resolve: its page size if it is a connection, else 1. */

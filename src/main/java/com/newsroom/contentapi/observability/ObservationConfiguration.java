@@ -1,8 +1,13 @@
 package com.newsroom.contentapi.observability;
 
+import java.util.Set;
+
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import io.micrometer.observation.ObservationPredicate;
+
+import com.newsroom.contentapi.graphql.Documents;
+import com.newsroom.contentapi.graphql.GraphQlProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,21 +25,25 @@ import org.springframework.graphql.observation.ExecutionRequestObservationConven
 class ObservationConfiguration {
 
 	/**
-	 * Tags request timings with the operation name, which front-ends set once per query in their code (a bounded
-	 * set); unnamed operations are grouped as {@code anonymous}.
+	 * Tags request timings with the name of the operation that ran, when it comes from a document registered by a
+	 * trusted caller (a persisted query) or is listed in {@code contentapi.graphql.metric-operation-names}: a
+	 * bounded set that operators chose. Anything else, a name any client can invent, is {@code other}, and unnamed
+	 * operations are {@code anonymous}, so no request can add timers.
 	 */
 	@Bean
-	ExecutionRequestObservationConvention operationNameTimings() {
+	ExecutionRequestObservationConvention operationNameTimings(GraphQlProperties properties) {
+		Set<String> configured = Set.copyOf(properties.metricOperationNames());
 		return new DefaultExecutionRequestObservationConvention() {
 			@Override
 			public KeyValues getLowCardinalityKeyValues(ExecutionRequestObservationContext context) {
-				String name = context.getExecutionInput().getOperationName();
-				if (name == null && context.getExecutionContext() != null
-						&& context.getExecutionContext().getOperationDefinition() != null) {
-					name = context.getExecutionContext().getOperationDefinition().getName();
-				}
-				return super.getLowCardinalityKeyValues(context)
-					.and(KeyValue.of("graphql.operation.name", (name != null && !name.isBlank()) ? name : "anonymous"));
+				String name = (context.getExecutionContext() != null
+						&& context.getExecutionContext().getOperationDefinition() != null)
+								? context.getExecutionContext().getOperationDefinition().getName() : null;
+				boolean registered = Boolean.TRUE
+					.equals(context.getExecutionInput().getGraphQLContext().get(Documents.REGISTERED_DOCUMENT));
+				String tag = (name == null || name.isBlank()) ? "anonymous"
+						: (registered || configured.contains(name)) ? name : "other";
+				return super.getLowCardinalityKeyValues(context).and(KeyValue.of("graphql.operation.name", tag));
 			}
 		};
 	}

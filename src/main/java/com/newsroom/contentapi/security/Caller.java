@@ -5,11 +5,12 @@ import java.util.Arrays;
 import com.newsroom.contentapi.graphql.ApiException;
 
 import org.springframework.lang.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who sent the request: the name and role of a valid API token, or anonymous. A request with an unknown or
- * revoked token is treated as anonymous for reads and refused with {@code UNAUTHENTICATED} for anything that
- * needs a role.
+ * Who sent the request: the name and role of a valid API token, or anonymous. Decided once per request by
+ * Spring Security ({@link SecurityConfiguration}): a request with an unknown or revoked token never gets this far
+ * (HTTP 401).
  */
 public record Caller(@Nullable String name, @Nullable Role role) {
 
@@ -17,6 +18,12 @@ public record Caller(@Nullable String name, @Nullable Role role) {
 
 	/** The key of the caller in the GraphQL context ({@code @ContextValue Caller caller}). */
 	public static final String CONTEXT_KEY = "caller";
+
+	/** The caller of the current request, as Spring Security authenticated it. */
+	public static Caller current() {
+		return (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token)
+				? token.getPrincipal() : ANONYMOUS;
+	}
 
 	public boolean isAnonymous() {
 		return this.role == null;

@@ -5,57 +5,46 @@ import java.util.Map;
 import graphql.introspection.Introspection;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.newsroom.contentapi.delivery.HttpProperties;
+import com.newsroom.contentapi.graphql.Documents;
+import com.newsroom.contentapi.graphql.GraphQlProperties;
+
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the {@code Authorization: Bearer} header into a {@link Caller}, and the connection into a
- * {@link ClientInfo}, both in the GraphQL context. It also applies {@code contentapi.graphql.introspection}:
- * with {@code editors-only}, schema introspection is switched off for everyone but editors and admins. Authorisation
- * itself happens in the services ({@link Caller#require}), next to the operation it protects.
+ * Puts the caller Spring Security resolved ({@link Caller#current()}) and the connection ({@link ClientInfo}) in
+ * the GraphQL context, with what follows from the caller for the document layer (a token holder may run and
+ * register any document, {@link Documents#TRUSTED_CALLER}) and for introspection
+ * ({@code contentapi.graphql.introspection}: {@code editors-only} switches it off for everyone but editors and
+ * admins, {@code disabled} for everyone). Role checks happen in the services ({@link Caller#require}).
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
-
-	private static final String BEARER = "bearer ";
-
-	private final ApiTokenService tokens;
 
 	private final boolean trustForwardedFor;
 
 	private final String introspection;
 
-	CallerInterceptor(ApiTokenService tokens,
-			@Value("${contentapi.http.trust-forwarded-for:false}") boolean trustForwardedFor,
-			@Value("${contentapi.graphql.introspection:enabled}") String introspection) {
-		this.tokens = tokens;
-		this.trustForwardedFor = trustForwardedFor;
-		this.introspection = introspection;
+	CallerInterceptor(HttpProperties http, GraphQlProperties graphQl) {
+		this.trustForwardedFor = http.trustForwardedFor();
+		this.introspection = graphQl.introspection();
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		Caller caller = resolve(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+		Caller caller = Caller.current();
 		ClientInfo client = ClientInfo.of(request.getHeaders(), request.getRemoteAddress(), this.trustForwardedFor);
 		boolean introspectionDisabled = "disabled".equals(this.introspection)
 				|| ("editors-only".equals(this.introspection) && !caller.hasAny(Role.EDITOR));
 		request.configureExecutionInput((input, builder) -> builder
 			.graphQLContext(Map.of(Caller.CONTEXT_KEY, caller, ClientInfo.CONTEXT_KEY, client,
-					Introspection.INTROSPECTION_DISABLED, introspectionDisabled))
+					Introspection.INTROSPECTION_DISABLED, introspectionDisabled, Documents.TRUSTED_CALLER,
+					!caller.isAnonymous()))
 			.build());
 		return chain.next(request);
-	}
-
-	private Caller resolve(String authorization) {
-		if (authorization == null || authorization.length() <= BEARER.length()
-				|| !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-			return Caller.ANONYMOUS;
-		}
-		return this.tokens.authenticate(authorization.substring(BEARER.length()).strip()).orElse(Caller.ANONYMOUS);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
@@ -46,7 +47,7 @@ import org.springframework.stereotype.Service;
  * <p>
  * Tags by id (the tags of every listed article) are kept in memory: a site has tens or hundreds of them, they change
  * rarely, and every page of articles needs them, so the tag query would otherwise be one of the three of each
- * headlines request. A change on this instance ({@link TagChangedEvent}) drops the tag at once; a change by another
+ * headlines request. A change on this instance (a {@link ContentChangedEvent} with the tag's key) drops the tag at once; a change by another
  * instance reaches it through the change stream where MongoDB has one, and in any case after
  * {@code contentapi.tags.cache-ttl} (0 turns the cache off). Lookups by slug and tag lists still read MongoDB.
  */
@@ -116,15 +117,15 @@ public class TagService {
 		return found;
 	}
 
-	/** A tag changed here or elsewhere (an unknown id: some tag, seen in a change stream that does not say which). */
+	/** Content changed here or elsewhere: drop the tags it names, or every tag when it cannot say. */
 	@EventListener
-	void onTagChanged(TagChangedEvent event) {
+	void onContentChanged(ContentChangedEvent event) {
 		this.changes.incrementAndGet();
-		if (event.tagId() == null) {
+		if (event.all()) {
 			this.byId.invalidateAll();
 		}
 		else {
-			this.byId.invalidate(event.tagId());
+			event.keys().stream().map(TagCacheKeys::tagId).filter(java.util.Objects::nonNull).forEach(this.byId::invalidate);
 		}
 	}
 
@@ -166,7 +167,7 @@ public class TagService {
 		Tag tag = existing(id);
 		this.events.publishEvent(new TagDeletedEvent(tag.id()));
 		this.mongo.remove(tag);
-		this.events.publishEvent(new TagChangedEvent(tag.id()));
+		this.events.publishEvent(TagCacheKeys.changed(tag.id()));
 		return tag.id();
 	}
 
@@ -181,7 +182,7 @@ public class TagService {
 	private Tag saveUnique(Tag tag) {
 		try {
 			Tag saved = this.mongo.save(tag);
-			this.events.publishEvent(new TagChangedEvent(saved.id()));
+			this.events.publishEvent(TagCacheKeys.changed(saved.id()));
 			return saved;
 		}
 		catch (DuplicateKeyException ex) {

@@ -84,15 +84,30 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	@Test
-	void requestTimingsPerOperationAreExported() {
-		this.anonymous.document("query Headlines { articles { totalCount } }").execute()
-			.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
-		org.assertj.core.api.Assertions.assertThat(prometheus())
-			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Headlines\"");
+	void requestTimingsAreTaggedWithRegisteredOperationNamesOnly() {
+		String registered = "query Headlines { articles { totalCount } }";
+		Map<String, Object> extensions = Map.of("persistedQuery",
+				Map.of("version", 1, "sha256Hash", com.newsroom.contentapi.text.Digests.sha256Hex(registered)));
+		http().post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.bodyValue(Map.of("query", registered, "extensions", extensions))
+			.exchange().expectStatus().isOk();
+		http().post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("extensions", extensions))
+			.exchange().expectBody().jsonPath("$.data.articles.totalCount").isEqualTo(0);
+		for (int i = 0; i < 20; i++) {
+			this.anonymous.document("query Invented" + i + " { articles { totalCount } }").execute()
+				.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+		}
+		String scrape = prometheus();
+		org.assertj.core.api.Assertions.assertThat(scrape)
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"Headlines\"")
+			.containsPattern("graphql_request_seconds_count\\{[^}]*graphql_operation_name=\"other\"")
+			.doesNotContain("Invented");
 	}
 
 	private String prometheus() {
-		return http().get().uri("/actuator/prometheus").exchange()
+		return http().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
 			.expectStatus().isOk()
 			.expectBody(String.class)
 			.returnResult()

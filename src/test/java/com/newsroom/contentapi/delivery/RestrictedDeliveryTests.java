@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.http.MediaType;
@@ -33,10 +35,11 @@ class RestrictedDeliveryTests extends IntegrationTest {
 		String hash = com.newsroom.contentapi.text.Digests.sha256Hex(query);
 		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
 			.exchange()
+			.expectStatus().isOk()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("FORBIDDEN");
+		http().get().uri(persistedGet(hash, query)).header("Accept", "application/graphql-response+json").exchange()
 			.expectStatus().isForbidden()
 			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("FORBIDDEN");
-		http().get().uri(persistedGet(hash, query)).exchange()
-			.expectStatus().isForbidden();
 		// an editor registers it...
 		http().get().uri(persistedGet(hash, query)).header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
 			.expectStatus().isOk()
@@ -48,6 +51,33 @@ class RestrictedDeliveryTests extends IntegrationTest {
 		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
 			.exchange()
 			.expectStatus().isOk();
+	}
+
+	@Test
+	void noAuthorizationHeaderLeadsAroundTheAllowListOrRegistersAnything() {
+		String query = QUERY + " # junk " + System.nanoTime();
+		String hash = com.newsroom.contentapi.text.Digests.sha256Hex(query);
+		for (String authorization : java.util.List.of("x", "Bearer junk", "Basic Zm9vOmJhcg==")) {
+			assertUnauthenticated(http().get().uri(persistedGet(hash, query)).header("Authorization", authorization)
+				.exchange().expectBody(String.class).returnResult());
+			assertUnauthenticated(post(query, "Authorization", authorization));
+		}
+		http().get().uri(persistedGet(hash, null)).exchange()
+			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("PERSISTED_QUERY_NOT_FOUND");
+		assertThat(this.mongo.exists(org.springframework.data.mongodb.core.query.Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(hash)), "persisted_queries")).isFalse();
+	}
+
+	@Test
+	void onlyDocumentsThatValidateAreRegistered() {
+		for (String text : java.util.List.of("not graphql at all " + System.nanoTime(), "{ noSuchField " + System.nanoTime() + " }")) {
+			String hash = com.newsroom.contentapi.text.Digests.sha256Hex(text);
+			http().get().uri(persistedGet(hash, text)).header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
+				.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");
+			assertThat(this.mongo.exists(org.springframework.data.mongodb.core.query.Query
+				.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(hash)), "persisted_queries"))
+				.as(text).isFalse();
+		}
 	}
 
 	@Test

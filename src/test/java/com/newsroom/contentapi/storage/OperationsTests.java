@@ -13,7 +13,7 @@ class OperationsTests extends IntegrationTest {
 
 	@Test
 	void healthIsUpOnTheEmbeddedStore() {
-		http().get().uri("/actuator/health").exchange()
+		http().get().uri("/actuator/health").header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
 			.expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.status").isEqualTo("UP")

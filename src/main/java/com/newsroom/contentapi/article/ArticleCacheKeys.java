@@ -1,0 +1,64 @@
+package com.newsroom.contentapi.article;
+
+import java.util.Set;
+
+import com.newsroom.contentapi.delivery.ContentChangedEvent;
+import com.newsroom.contentapi.delivery.ContentSchedule;
+import com.newsroom.contentapi.delivery.TypeKey;
+import com.newsroom.contentapi.delivery.WatchedCollection;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * How articles take part in response caching: an article served is {@code article:<id>}; a list of articles, or
+ * an article lookup that found nothing (a draft, a slug not yet published), is {@code articles}, so that a new,
+ * published or deleted article purges it. Every article change announces both; a reindex announces everything; a
+ * scheduled article's time is the cache's next change; another instance's writes arrive through the change stream.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ArticleCacheKeys {
+
+	public static final String ARTICLE = "article:";
+
+	public static final String ARTICLES = "articles";
+
+	private final ApplicationEventPublisher events;
+
+	ArticleCacheKeys(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@EventListener
+	void onArticleChanged(ArticleChangedEvent event) {
+		this.events.publishEvent(ContentChangedEvent.of(ARTICLE + event.articleId(), ARTICLES));
+	}
+
+	@EventListener
+	void onArticlesReindexed(ArticlesReindexedEvent event) {
+		this.events.publishEvent(ContentChangedEvent.everything());
+	}
+
+	@Bean
+	TypeKey articleConnectionKey() {
+		return TypeKey.always("ArticleConnection", ARTICLES);
+	}
+
+	@Bean
+	TypeKey missingArticleKey() {
+		return TypeKey.whenMissing("Article", ARTICLES);
+	}
+
+	@Bean
+	WatchedCollection watchedArticles() {
+		return new WatchedCollection("articles", id -> Set.of(ARTICLE + id, ARTICLES));
+	}
+
+	@Bean
+	ContentSchedule scheduledArticles(ArticleReader articles) {
+		return articles::nextScheduledPublication;
+	}
+
+}

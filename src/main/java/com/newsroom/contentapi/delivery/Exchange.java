@@ -1,0 +1,19 @@
+package com.newsroom.contentapi.delivery;
+
+import org.springframework.http.MediaType;
+import org.springframework.lang.Nullable;
+
+/**
+ * What {@link GraphQlHttpFilter} decided about a request before it executes, for {@link DeliveryHandler} to
+ * finish the response: set once as a request attribute, never changed.
+ *
+ * @param mediaType the negotiated response media type
+ * @param get the request came as a GET
+ * @param anonymous no API token: the response may be public
+ * @param ticket the response cache flight this request leads, or {@code null} when it is not cacheable
+ */
+record Exchange(MediaType mediaType, boolean get, boolean anonymous, @Nullable ResponseCache.Ticket ticket) {
+
+	static final String ATTRIBUTE = Exchange.class.getName();
+
+}

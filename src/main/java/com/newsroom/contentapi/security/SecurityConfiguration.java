@@ -1,0 +1,138 @@
+package com.newsroom.contentapi.security;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.newsroom.contentapi.graphql.ErrorCode;
+import com.newsroom.contentapi.graphql.HttpErrors;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationConverter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Who the caller is, decided once per request by Spring Security, before anything else reads the request: an
+ * {@code Authorization: Bearer <token>} header is looked up among the API tokens ({@link ApiTokenService}) and
+ * becomes an {@link ApiTokenAuthentication}; a request without the header is anonymous; any other
+ * {@code Authorization} (an unknown or revoked token, another scheme) is refused with HTTP 401,
+ * {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for. Everything downstream reads
+ * that one decision ({@link Caller#current()}).
+ * <p>
+ * Also here: CORS for {@code /graphql} from {@code spring.graphql.cors.*} (no cross-origin access unless origins are
+ * configured; credentials are never allowed with a wildcard origin), and the actuator: {@code /actuator/health}
+ * says UP or DOWN to anyone, its details and every other endpoint ({@code prometheus}) need an {@code ADMIN} token.
+ * The API is stateless: no session, no cookie, so no CSRF token either.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String BEARER = "bearer ";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
+			GraphQlCorsProperties cors) throws Exception {
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"");
+			errors.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
+					"The API token is unknown, revoked or malformed; send 'Authorization: Bearer <token>' or none");
+		};
+		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response,
+				HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
+		AuthenticationManager byToken = authentication -> tokens
+			.authenticate((String) authentication.getCredentials())
+			.<Authentication>map(ApiTokenAuthentication::new)
+			.orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
+		AuthenticationFilter bearer = new AuthenticationFilter(byToken, bearerToken());
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthenticated));
+		return http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.requireExplicitSave(true))
+			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
+			.cors(c -> c.configurationSource(corsSource(cors)))
+			.addFilterAt(bearer, BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole(Role.ADMIN.name())
+				.anyRequest()
+				.permitAll())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
+				.accessDeniedHandler(forbidden))
+			.build();
+	}
+
+	/**
+	 * Requests that Spring Security's firewall refuses (path parameters such as {@code /graphql;a=b}, encoded
+	 * slashes, non-printable characters) get a GraphQL error body like every other refusal, not an empty 400.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(HttpErrors errors) {
+		return (request, response, ex) -> errors.write(request, response, HttpStatus.BAD_REQUEST,
+				ErrorCode.BAD_USER_INPUT, "The request URL is not allowed (path parameters, encoded separators)");
+	}
+
+	/** The bearer token of the request; a blank one for any other {@code Authorization}, so that it is refused. */
+	private static AuthenticationConverter bearerToken() {
+		return (HttpServletRequest request) -> {
+			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+			if (authorization == null) {
+				return null;
+			}
+			boolean bearer = authorization.length() > BEARER.length()
+					&& authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
+			String secret = bearer ? authorization.substring(BEARER.length()).strip() : "";
+			return UsernamePasswordAuthenticationToken.unauthenticated("api-token", secret);
+		};
+	}
+
+	private static UrlBasedCorsConfigurationSource corsSource(GraphQlCorsProperties properties) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		CorsConfiguration configured = properties.toCorsConfiguration();
+		if (configured != null) {
+			if (Boolean.TRUE.equals(configured.getAllowCredentials()) && configured.getAllowedOrigins() != null
+					&& configured.getAllowedOrigins().contains(CorsConfiguration.ALL)) {
+				throw new IllegalStateException(
+						"spring.graphql.cors: credentials cannot be allowed for every origin ('*'); list the origins");
+			}
+			if (configured.getAllowedMethods() == null) {
+				configured.setAllowedMethods(List.of("GET", "POST"));
+			}
+			if (configured.getAllowedHeaders() == null) {
+				configured.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
+						HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.IF_NONE_MATCH));
+			}
+			if (configured.getExposedHeaders() == null) {
+				configured.setExposedHeaders(List.of(HttpHeaders.ETAG, "X-Cache"));
+			}
+			source.registerCorsConfiguration("/graphql", configured);
+		}
+		return source;
+	}
+
+}
