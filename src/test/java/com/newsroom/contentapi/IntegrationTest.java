@@ -102,7 +102,10 @@ public abstract class IntegrationTest {
 
 	/** Plain HTTP to the service, for what the GraphQL testers do not show (status, headers, raw bodies). */
 	protected WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(32 * 1024 * 1024))
+			.build();
 	}
 
 	/** A query POSTed to {@code /graphql} with optional header name/value pairs; the raw response. */

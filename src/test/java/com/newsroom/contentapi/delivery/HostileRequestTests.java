@@ -110,6 +110,19 @@ class HostileRequestTests extends IntegrationTest {
 	}
 
 	@Test
+	void responsesLargerThanTheLimitAreSentButNotStored() {
+		String body = "Un paragraphe assez long pour peser. ".repeat(8_000);
+		createPublishedArticle(List.of(Map.of("locale", "fr", "title", "Très long", "body", body, "slug", "tres-long")),
+				List.of());
+		String query = "{ article(slug: \"tres-long\", locale: \"fr\") { title body { html } } }";
+		for (int i = 0; i < 2; i++) {
+			EntityExchangeResult<String> result = post(query);
+			assertThat(result.getResponseBody()).contains("Très long").hasSizeGreaterThan(256 * 1024);
+			assertThat(result.getResponseHeaders().getFirst("X-Cache")).isEqualTo("MISS");
+		}
+	}
+
+	@Test
 	void aLookupThatFoundNothingIsPurgedWhenTheArticleIsPublished() {
 		String id = createArticle(List.of(Map.of("locale", "fr", "title", "Bientôt", "body", "Texte", "slug", "bientot")),
 				List.of());

@@ -69,6 +69,37 @@ class RestrictedDeliveryTests extends IntegrationTest {
 	}
 
 	@Test
+	void noOtherContentTypeOrSpellingOfThePathRunsAnUnregisteredQuery() {
+		String query = QUERY + " # route " + System.nanoTime();
+		for (String authorization : java.util.Arrays.asList(null, "Bearer junk")) {
+			var graphQlBody = http().post().uri("/graphql").header("Content-Type", "application/graphql");
+			var pathParameter = http().post().uri("/graphql;a=b").contentType(MediaType.APPLICATION_JSON);
+			if (authorization != null) {
+				graphQlBody = graphQlBody.header("Authorization", authorization);
+				pathParameter = pathParameter.header("Authorization", authorization);
+			}
+			String refusedAsGraphQlBody = graphQlBody.bodyValue(query).exchange()
+				.expectStatus().value(status -> assertThat(status).isIn(401, 415))
+				.expectBody(String.class).returnResult().getResponseBody();
+			assertThat(refusedAsGraphQlBody).doesNotContain("\"data\"").contains("\"code\"");
+			pathParameter.bodyValue(Map.of("query", query)).exchange()
+				.expectStatus().isBadRequest()
+				.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");
+		}
+		assertThat(this.mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("_id")
+					.is(com.newsroom.contentapi.text.Digests.sha256Hex(query))), "persisted_queries")).isFalse();
+	}
+
+	@Test
+	void editorsRunTheStandardIntrospectionQuery() throws Exception {
+		String introspection = java.nio.file.Files
+			.readString(java.nio.file.Path.of("src/test/resources/introspection/graphql-js.graphql"));
+		this.editor.document(introspection).execute()
+			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+	}
+
+	@Test
 	void onlyDocumentsThatValidateAreRegistered() {
 		for (String text : java.util.List.of("not graphql at all " + System.nanoTime(), "{ noSuchField " + System.nanoTime() + " }")) {
 			String hash = com.newsroom.contentapi.text.Digests.sha256Hex(text);
