@@ -5,9 +5,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Feature packages must not depend on each other in cycles (tags do not know articles, and so on). */
+/**
+ * Feature packages must not depend on each other in cycles (tags do not know articles, and so on), and the shared
+ * mechanisms know no feature: a feature plugs into them through the interfaces they offer (cache keys, watched
+ * collections, schedules), so adding one never edits them.
+ */
 @AnalyzeClasses(packages = "com.newsroom.contentapi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
 
@@ -15,5 +20,13 @@ class ArchitectureTests {
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.newsroom.contentapi.(*)..")
 		.should()
 		.beFreeOfCycles();
+
+	@ArchTest
+	static final ArchRule sharedMechanismsImportNoFeature = noClasses().that()
+		.resideInAnyPackage("..contentapi.delivery..", "..contentapi.graphql..", "..contentapi.storage..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("..contentapi.article..", "..contentapi.tag..", "..contentapi.comment..",
+				"..contentapi.search..", "..contentapi.audit..", "..contentapi.sample..", "..contentapi.security..");
 
 }
