@@ -114,7 +114,7 @@ class ArticleController {
 		if (article.publishedAt() == null) {
 			return null;
 		}
-		return this.dates.format(article.publishedAt(), article.chain().requested(), style);
+		return this.dates.format(article.publishedAt(), article.chain().requested(), (style != null) ? style : DateStyle.LONG);
 	}
 
 	/** The tags of a whole page of articles in one query. */

@@ -25,7 +25,6 @@ public final class DateTimeScalar {
 
 	public static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
 		.name("DateTime")
-		.description("ISO-8601 date and time with offset, e.g. 2021-11-23T09:30:00Z")
 		.coercing(new InstantCoercing())
 		.build();
 

@@ -19,7 +19,6 @@ public final class LocaleScalar {
 
 	public static final GraphQLScalarType INSTANCE = GraphQLScalarType.newScalar()
 		.name("Locale")
-		.description("A BCP 47 language tag such as ar, ar-MA or fr")
 		.coercing(new LocaleCoercing())
 		.build();
 

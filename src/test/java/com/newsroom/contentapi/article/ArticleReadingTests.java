@@ -166,13 +166,15 @@ class ArticleReadingTests extends IntegrationTest {
 				  ma: article(id: $id, locale: "ar-MA") { publishedAtFormatted }
 				  fr: article(id: $id, locale: "fr") { publishedAtFormatted publishedAt }
 				  full: article(id: $id, locale: "fr") { publishedAtFormatted(style: FULL) }
+				  unstyled: article(id: $id, locale: "fr") { publishedAtFormatted(style: null) }
 				}""")
 			.variable("id", this.bilingual)
 			.execute()
 			.path("ma.publishedAtFormatted").entity(String.class).isEqualTo("23 نونبر 2021")
 			.path("fr.publishedAtFormatted").entity(String.class).isEqualTo("23 novembre 2021")
 			.path("fr.publishedAt").entity(String.class).isEqualTo("2021-11-23T10:00:00Z")
-			.path("full.publishedAtFormatted").entity(String.class).isEqualTo("mardi 23 novembre 2021");
+			.path("full.publishedAtFormatted").entity(String.class).isEqualTo("mardi 23 novembre 2021")
+			.path("unstyled.publishedAtFormatted").entity(String.class).isEqualTo("23 novembre 2021");
 	}
 
 	@Test
