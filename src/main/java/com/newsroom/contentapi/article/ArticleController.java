@@ -26,6 +26,7 @@ import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.locale.LocalizedDates;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
@@ -159,24 +160,28 @@ class ArticleController {
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView createArticle(@Argument @Valid CreateArticleInput input, @ContextValue Caller caller,
 			GraphQLContext context) {
 		return view(this.articles.create(input, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView updateArticle(@Argument String id, @Argument long expectedVersion,
 			@Argument @Valid UpdateArticleInput input, @ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.update(id, expectedVersion, input, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView putTranslation(@Argument String articleId, @Argument long expectedVersion,
 			@Argument @Valid TranslationInput translation, @ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.putTranslation(articleId, expectedVersion, translation, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView removeTranslation(@Argument String articleId, @Argument long expectedVersion,
 			@Argument Locale locale, @ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.removeTranslation(articleId, expectedVersion, locale.toLanguageTag(), caller),
@@ -184,23 +189,27 @@ class ArticleController {
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView publishArticle(@Argument String id, @Argument Instant at, @ContextValue Caller caller,
 			GraphQLContext context) {
 		return view(this.articles.publish(id, at, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView archiveArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.archive(id, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView releaseSlug(@Argument String articleId, @Argument Locale locale, @Argument String slug,
 			@ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.releaseSlug(articleId, locale.toLanguageTag(), slug, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	PreviewLinks.PreviewLink createPreviewLink(@Argument String articleId, @Argument Locale locale,
 			@Argument Integer expiresIn, @ContextValue Caller caller) {
 		return this.previews.create(articleId, (locale != null) ? locale.toLanguageTag() : null, expiresIn, caller);
@@ -220,11 +229,13 @@ class ArticleController {
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView unpublishArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.unpublish(id, caller), context);
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	String deleteArticle(@Argument String id, @ContextValue Caller caller) {
 		return this.articles.delete(id, caller);
 	}

@@ -10,7 +10,7 @@ import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
-import com.newsroom.contentapi.security.Role;
+import com.newsroom.contentapi.security.EditorsOnly;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -40,21 +40,21 @@ class ArticleHistoryController {
 	}
 
 	@SchemaMapping(typeName = "Article")
+	@EditorsOnly
 	Connection<ArticleRevision> revisions(ArticleView article, @Argument Integer first, @Argument String after,
 			@ContextValue Caller caller) {
-		caller.require(Role.EDITOR);
 		return this.revisions.history(article.id(), PageRequest.forward(this.paging, first, after));
 	}
 
 	@QueryMapping
+	@EditorsOnly
 	ArticleRevision revision(@Argument String id, @ContextValue Caller caller) {
-		caller.require(Role.EDITOR);
 		return this.revisions.findById(id).orElse(null);
 	}
 
 	@QueryMapping
+	@EditorsOnly
 	RevisionDiff compareRevisions(@Argument String a, @Argument String b, @ContextValue Caller caller) {
-		caller.require(Role.EDITOR);
 		ArticleRevision from = this.revisions.findById(a).orElseThrow(() -> ApiException.notFound("No revision " + a));
 		ArticleRevision to = this.revisions.findById(b).orElseThrow(() -> ApiException.notFound("No revision " + b));
 		if (!from.articleId().equals(to.articleId())) {
@@ -64,6 +64,7 @@ class ArticleHistoryController {
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	ArticleView restoreRevision(@Argument String articleId, @Argument String revisionId, @Argument long expectedVersion,
 			@ContextValue Caller caller, GraphQLContext context) {
 		return ArticleView.of(this.articles.restoreRevision(articleId, revisionId, expectedVersion, caller),

@@ -64,7 +64,6 @@ public class ArticleService {
 	}
 
 	public Article create(CreateArticleInput input, Caller caller) {
-		caller.require(Role.EDITOR);
 		Instant now = this.clock.instant();
 		Article article = new Article();
 		Set<String> seen = new HashSet<>();
@@ -129,7 +128,6 @@ public class ArticleService {
 	 * An article that is already published keeps its publication date.
 	 */
 	public Article publish(String id, @Nullable Instant at, Caller caller) {
-		caller.require(Role.EDITOR);
 		Instant now = this.clock.instant();
 		boolean schedule = at != null && at.isAfter(now);
 		String summary = schedule ? "scheduled for " + at : "published";
@@ -150,7 +148,6 @@ public class ArticleService {
 
 	/** Publishes with a given publication date, for importing content that appeared elsewhere first. */
 	public Article publishAsOf(String id, Instant publishedAt, Caller caller) {
-		caller.require(Role.EDITOR);
 		return change(id, existing(id).getVersion(), caller, "publish", "published as of " + publishedAt, article -> {
 			article.setStatus(ArticleStatus.PUBLISHED);
 			article.setPublishedAt(publishedAt);
@@ -159,14 +156,12 @@ public class ArticleService {
 
 	/** Back to draft: hidden from readers; the publication date is kept for the record. */
 	public Article unpublish(String id, Caller caller) {
-		caller.require(Role.EDITOR);
 		return change(id, existing(id).getVersion(), caller, "unpublish", "back to draft",
 				article -> article.setStatus(ArticleStatus.DRAFT));
 	}
 
 	/** Out of every public list and lookup, still readable (and restorable) by editors. */
 	public Article archive(String id, Caller caller) {
-		caller.require(Role.EDITOR);
 		return change(id, existing(id).getVersion(), caller, "archive", "archived",
 				article -> article.setStatus(ArticleStatus.ARCHIVED));
 	}
@@ -194,7 +189,6 @@ public class ArticleService {
 
 	/** Frees a retired slug so that another article may take it. */
 	public Article releaseSlug(String id, String locale, String slug, Caller caller) {
-		caller.require(Role.EDITOR);
 		String wanted = Slugs.forLookup(slug);
 		return change(id, existing(id).getVersion(), caller, "release-slug", "released slug " + locale + ":" + wanted,
 				article -> {
@@ -209,7 +203,6 @@ public class ArticleService {
 	 * is a new change with its own revision: history is never rewritten.
 	 */
 	public Article restoreRevision(String id, String revisionId, long expectedVersion, Caller caller) {
-		caller.require(Role.EDITOR);
 		ArticleRevision revision = this.revisions.findById(revisionId)
 			.filter(r -> r.articleId().equals(id))
 			.orElseThrow(() -> ApiException.notFound("No revision " + revisionId + " of article " + id));
@@ -230,7 +223,6 @@ public class ArticleService {
 	}
 
 	public String delete(String id, Caller caller) {
-		caller.require(Role.EDITOR);
 		Article article = existing(id);
 		if (!this.store.delete(id)) {
 			throw ApiException.notFound("No article with id " + id);
@@ -246,7 +238,6 @@ public class ArticleService {
 	 * memory), after an analyzer change. Returns how many articles were processed.
 	 */
 	public int reindexSearch(Caller caller, int batchSize) {
-		caller.require(Role.ADMIN);
 		int processed = 0;
 		String lastId = null;
 		List<Article> batch;
@@ -271,14 +262,12 @@ public class ArticleService {
 
 	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
 	public Article setCommentsOpen(String id, boolean open, Caller caller) {
-		caller.require(Role.EDITOR, Role.MODERATOR);
 		return apply(id, existing(id).getVersion(), caller, "update", open ? "comments opened" : "comments closed",
 				article -> article.setCommentsOpen(open));
 	}
 
 	private Article change(String id, long expectedVersion, Caller caller, String action, String summary,
 			Consumer<Article> change) {
-		caller.require(Role.EDITOR);
 		return apply(id, expectedVersion, caller, action, summary, change);
 	}
 

@@ -4,6 +4,7 @@ import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.AdminsOnly;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -23,6 +24,7 @@ class AuditController {
 	}
 
 	@QueryMapping
+	@AdminsOnly
 	Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String articleId,
 			@ContextValue Caller caller) {
 		return this.log.entries(articleId, PageRequest.forward(this.paging, first, after), caller);

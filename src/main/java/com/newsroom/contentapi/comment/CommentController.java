@@ -17,6 +17,8 @@ import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.graphql.ResponseCaching;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.ModeratorsOnly;
+import com.newsroom.contentapi.security.EditorsAndModerators;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
 
@@ -68,22 +70,26 @@ class CommentController {
 	}
 
 	@QueryMapping
+	@ModeratorsOnly
 	Connection<Comment> commentsForModeration(@Argument CommentStatus status, @Argument String articleId,
 			@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
 		return this.comments.forModeration(status, articleId, PageRequest.forward(this.paging, first, after), caller);
 	}
 
 	@MutationMapping
+	@ModeratorsOnly
 	Comment moderateComment(@Argument String id, @Argument CommentStatus status, @ContextValue Caller caller) {
 		return this.comments.moderate(id, status, caller);
 	}
 
 	@MutationMapping
+	@ModeratorsOnly
 	String deleteComment(@Argument String id, @ContextValue Caller caller) {
 		return this.comments.delete(id, caller);
 	}
 
 	@MutationMapping
+	@EditorsAndModerators
 	ArticleView setCommentsOpen(@Argument String articleId, @Argument boolean open, @ContextValue Caller caller,
 			GraphQLContext context) {
 		return ArticleView.of(this.articles.setCommentsOpen(articleId, open, caller),

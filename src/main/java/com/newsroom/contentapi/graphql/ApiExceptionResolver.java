@@ -18,15 +18,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 
 /**
  * The one place where exceptions thrown while fetching data become GraphQL errors. Every error gets an
  * {@code extensions.code}; unexpected failures are logged with an id and reported as {@code INTERNAL} without
- * their message, so no stack trace or driver message ever reaches a client.
+ * their message, so no stack trace or driver message ever reaches a client. A refusal by method security is
+ * {@code UNAUTHENTICATED} without a token and {@code FORBIDDEN} with a token of another role.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring for GraphQL's own security resolver, which sets no code
 public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionResolver.class);
@@ -35,6 +41,12 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ApiException api) {
 			return error(env, api.code(), api.getMessage(), api.extensions());
+		}
+		if (ex instanceof AuthenticationException) {
+			return error(env, ErrorCode.UNAUTHENTICATED, ApiException.unauthenticated().getMessage(), Map.of());
+		}
+		if (ex instanceof AccessDeniedException) {
+			return error(env, ErrorCode.FORBIDDEN, "The role of this API token does not allow this operation", Map.of());
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			return invalidInput(env, violations);

@@ -9,6 +9,7 @@ import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.AdminsOnly;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -45,6 +46,7 @@ class SearchController {
 	}
 
 	@MutationMapping
+	@AdminsOnly
 	int reindexSearch(@ContextValue Caller caller) {
 		return this.articles.reindexSearch(caller, REINDEX_BATCH);
 	}

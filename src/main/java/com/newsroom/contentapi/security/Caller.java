@@ -2,15 +2,15 @@ package com.newsroom.contentapi.security;
 
 import java.util.Arrays;
 
-import com.newsroom.contentapi.graphql.ApiException;
-
 import org.springframework.lang.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who sent the request: the name and role of a valid API token, or anonymous. Decided once per request by
  * Spring Security ({@link SecurityConfiguration}): a request with an unknown or revoked token never gets this far
- * (HTTP 401).
+ * (HTTP 401). Which operations need which role is said once per operation, on its controller method
+ * ({@link EditorsOnly}, {@link ModeratorsOnly}, {@link AdminsOnly}, {@link EditorsAndModerators}); services take the
+ * caller to record who made a change, and readers to decide what it may see ({@link #hasAny}).
  */
 public record Caller(@Nullable String name, @Nullable Role role) {
 
@@ -32,18 +32,6 @@ public record Caller(@Nullable String name, @Nullable Role role) {
 	/** Whether this caller holds any of the roles (an {@code ADMIN} holds them all). */
 	public boolean hasAny(Role... roles) {
 		return this.role != null && Arrays.stream(roles).anyMatch(this.role::grants);
-	}
-
-	/** Refuses the operation unless the caller holds one of the roles. */
-	public Caller require(Role... roles) {
-		if (this.role == null) {
-			throw ApiException.unauthenticated();
-		}
-		if (!hasAny(roles)) {
-			throw ApiException.forbidden("This operation needs the role " + Arrays.toString(roles)
-					+ "; the token '" + this.name + "' has " + this.role);
-		}
-		return this;
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -35,7 +36,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * becomes an {@link ApiTokenAuthentication}; a request without the header is anonymous; any other
  * {@code Authorization} (an unknown or revoked token, another scheme) is refused with HTTP 401,
  * {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for. Everything downstream reads
- * that one decision ({@link Caller#current()}).
+ * that one decision ({@link Caller#current()}), and method security checks each operation's role against it
+ * ({@link EditorsOnly} and its siblings on the controllers).
  * <p>
  * Also here: CORS for {@code /graphql} from {@code spring.graphql.cors.*} (no cross-origin access unless origins are
  * configured; credentials are never allowed with a wildcard origin), and the actuator: {@code /actuator/health}
@@ -43,6 +45,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The API is stateless: no session, no cookie, so no CSRF token either.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	private static final String BEARER = "bearer ";

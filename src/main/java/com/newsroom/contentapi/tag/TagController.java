@@ -11,6 +11,7 @@ import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
 import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
 
@@ -49,17 +50,20 @@ class TagController {
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	TagView createTag(@Argument @Valid CreateTagInput input, @ContextValue Caller caller, GraphQLContext context) {
 		return TagView.of(this.tags.create(input, caller), this.localeChains.resolve(null, context));
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	TagView updateTag(@Argument String id, @Argument @Valid UpdateTagInput input, @ContextValue Caller caller,
 			GraphQLContext context) {
 		return TagView.of(this.tags.update(id, input, caller), this.localeChains.resolve(null, context));
 	}
 
 	@MutationMapping
+	@EditorsOnly
 	String deleteTag(@Argument String id, @ContextValue Caller caller) {
 		return this.tags.delete(id, caller);
 	}
