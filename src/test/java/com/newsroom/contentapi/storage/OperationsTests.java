@@ -28,7 +28,7 @@ class OperationsTests extends IntegrationTest {
 		assertThat(page).contains("/graphiql/graphiql.min.js", "/graphiql/react.production.min.js")
 			.doesNotContain("https://", "http://");
 		for (String asset : new String[] { "graphiql.min.js", "graphiql.min.css", "react.production.min.js",
-				"react-dom.production.min.js", "graphiql-init.js" }) {
+				"react-dom.production.min.js", "graphiql-storage.js", "graphiql-init.js" }) {
 			http().get().uri("/graphiql/" + asset).exchange().expectStatus().isOk();
 		}
 		String init = http().get().uri("/graphiql/graphiql-init.js").exchange()
