@@ -897,6 +897,7 @@ public class LoadGenerator {
 	Double mongoCommands() {
 		try {
 			HttpResponse<String> response = send(HttpRequest.newBuilder(this.base.resolve("/actuator/prometheus"))
+				.header("Authorization", "Bearer " + ADMIN_TOKEN) // metrics are for ADMIN tokens only
 				.timeout(this.timeout).GET().build());
 			if (response.statusCode() != 200) {
 				return null;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.newsroom.contentapi.graphql.GraphQlProperties;
+import com.newsroom.contentapi.graphql.ProtectiveHeaders;
 import com.newsroom.contentapi.text.Digests;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
@@ -92,6 +93,7 @@ class ResponseWriter {
 	}
 
 	private static void write(HttpServletResponse response, byte[] body, String contentType) throws IOException {
+		ProtectiveHeaders.apply(response);
 		response.setContentType(contentType);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);

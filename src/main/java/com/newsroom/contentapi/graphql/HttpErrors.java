@@ -43,6 +43,7 @@ public class HttpErrors {
 		response.setContentType(GraphQlMediaTypes.negotiateOrJson(request.getHeader(HttpHeaders.ACCEPT)).toString());
 		response.setCharacterEncoding("UTF-8");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+		ProtectiveHeaders.apply(response);
 		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 		response.flushBuffer();
