@@ -23,6 +23,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -73,8 +74,30 @@ final class EmbeddedBackends {
 		};
 	}
 
-	static MongoBackend inFile(String file) {
+	/**
+	 * The H2 file backend, durable per command: H2's MVStore otherwise commits about once a second, so a crash lost
+	 * up to a second of acknowledged writes (measured: 30 to 51 of about 100 articles created just before a
+	 * {@code kill -9}). Every command that changed the store commits before it is answered, and with
+	 * {@code sync} the file is also forced to the disk, so a power loss keeps it too (MongoDB's {@code j: true}).
+	 */
+	static MongoBackend inFile(String file, boolean sync) {
 		return new H2Backend(file) {
+
+			@Override
+			public Document handleMessage(MongoMessage message) {
+				try {
+					return super.handleMessage(message);
+				}
+				finally {
+					MVStore store = getMvStore();
+					if (store.hasUnsavedChanges()) {
+						store.commit();
+						if (sync) {
+							store.sync();
+						}
+					}
+				}
+			}
 
 			@Override
 			protected MongoDatabase openOrCreateDatabase(String databaseName) {

@@ -74,7 +74,7 @@ class EmbeddedMongoConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the directory of " + file, ex);
 		}
-		return EmbeddedBackends.inFile(file.toString());
+		return EmbeddedBackends.inFile(file.toString(), properties.syncWrites());
 	}
 
 	/** Matches when the application is not pointed at a MongoDB server. */

@@ -58,7 +58,7 @@ class EmbeddedBackendsTests {
 	@Test
 	void fileBackendPagesInTheLibrarysOrder() {
 		// the file backend scans in key order, not insertion order: compared with the library's file backend
-		assertSameAnswers(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString()),
+		assertSameAnswers(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString(), false),
 				new H2Backend(this.directory.resolve("library.mv").toString()));
 	}
 
@@ -98,7 +98,7 @@ class EmbeddedBackendsTests {
 
 	@Test
 	void fileBackendReadsDeclaredIndexOrdersWithTheLibrarysAnswers() {
-		assertSameAnswersInIndexOrder(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString()),
+		assertSameAnswersInIndexOrder(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString(), false),
 				new H2Backend(this.directory.resolve("library.mv").toString()));
 	}
 
