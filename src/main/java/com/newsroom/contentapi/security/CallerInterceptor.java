@@ -5,7 +5,6 @@ import java.util.Map;
 import graphql.introspection.Introspection;
 import reactor.core.publisher.Mono;
 
-import com.newsroom.contentapi.delivery.HttpProperties;
 import com.newsroom.contentapi.graphql.Documents;
 import com.newsroom.contentapi.graphql.GraphQlProperties;
 
@@ -24,19 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
 
-	private final boolean trustForwardedFor;
-
 	private final String introspection;
 
-	CallerInterceptor(HttpProperties http, GraphQlProperties graphQl) {
-		this.trustForwardedFor = http.trustForwardedFor();
+	CallerInterceptor(GraphQlProperties graphQl) {
 		this.introspection = graphQl.introspection();
 	}
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		Caller caller = Caller.current();
-		ClientInfo client = ClientInfo.of(request.getHeaders(), request.getRemoteAddress(), this.trustForwardedFor);
+		ClientInfo client = ClientInfo.of(request.getHeaders(), request.getRemoteAddress());
 		boolean introspectionDisabled = "disabled".equals(this.introspection)
 				|| ("editors-only".equals(this.introspection) && !caller.hasAny(Role.EDITOR));
 		request.configureExecutionInput((input, builder) -> builder

@@ -10,22 +10,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClientInfoTests {
 
-	private final InetSocketAddress remote = new InetSocketAddress("192.0.2.7", 51000);
-
-	private HttpHeaders forwarded() {
+	@Test
+	void theConnectionsAddressIsTheClientAndForwardedForIsNotReadHere() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.set("X-Forwarded-For", "203.0.113.9, 10.0.0.1");
-		return headers;
+		headers.set("X-Forwarded-For", "203.0.113.9");
+		assertThat(ClientInfo.of(headers, new InetSocketAddress("192.0.2.7", 51000)).ip()).isEqualTo("192.0.2.7");
 	}
 
 	@Test
-	void forwardedForIsIgnoredUnlessTrusted() {
-		assertThat(ClientInfo.of(forwarded(), this.remote, false).ip()).isEqualTo("192.0.2.7");
-	}
-
-	@Test
-	void trustedForwardedForGivesTheOriginalClient() {
-		assertThat(ClientInfo.of(forwarded(), this.remote, true).ip()).isEqualTo("203.0.113.9");
+	void onlyIpLiteralsAreAddresses() {
+		assertThat(ClientInfo.isIpLiteral("198.51.100.7")).isTrue();
+		assertThat(ClientInfo.isIpLiteral("2001:db8::1")).isTrue();
+		assertThat(ClientInfo.isIpLiteral("::ffff:192.0.2.1")).isTrue();
+		assertThat(ClientInfo.isIpLiteral("<script>alert(1)</script>")).isFalse();
+		assertThat(ClientInfo.isIpLiteral("999.1.1.1")).isFalse();
+		assertThat(ClientInfo.isIpLiteral("example.ma")).isFalse();
+		assertThat(ClientInfo.isIpLiteral("")).isFalse();
 	}
 
 }
