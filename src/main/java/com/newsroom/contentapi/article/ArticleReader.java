@@ -56,6 +56,14 @@ public class ArticleReader {
 		return this.store.findById(id);
 	}
 
+	/**
+	 * The article as this caller may see it: {@code empty} when the caller could not read it by id (a draft for
+	 * a moderator). For writes whose result must not show more than a read would.
+	 */
+	public Optional<ArticleView> asSeenBy(Article article, LocaleChain chain, Caller caller) {
+		return Optional.of(article).filter(a -> visible(a, caller)).map(a -> ArticleView.of(a, chain));
+	}
+
 	/** A published article, whatever the locale (for features that attach to articles, such as comments). */
 	public Optional<Article> publishedById(String id) {
 		return this.store.findById(id).filter(this::isPublic);

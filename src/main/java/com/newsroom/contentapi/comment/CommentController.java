@@ -8,6 +8,7 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
 
+import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
@@ -44,15 +45,18 @@ class CommentController {
 
 	private final ArticleService articles;
 
+	private final ArticleReader articleReader;
+
 	private final LocaleChainResolver localeChains;
 
 	private final PagingProperties paging;
 
 	CommentController(CommentService comments, ChallengeService challenges, ArticleService articles,
-			LocaleChainResolver localeChains, PagingProperties paging) {
+			ArticleReader articleReader, LocaleChainResolver localeChains, PagingProperties paging) {
 		this.comments = comments;
 		this.challenges = challenges;
 		this.articles = articles;
+		this.articleReader = articleReader;
 		this.localeChains = localeChains;
 		this.paging = paging;
 	}
@@ -88,12 +92,18 @@ class CommentController {
 		return this.comments.delete(id, caller);
 	}
 
+	/**
+	 * Moderators may open or close comments on any article, but get the article back only when they may read it
+	 * (a draft's title and text are for editors): otherwise the change is made and the result is {@code null}.
+	 */
 	@MutationMapping
 	@EditorsAndModerators
 	ArticleView setCommentsOpen(@Argument String articleId, @Argument boolean open, @ContextValue Caller caller,
 			GraphQLContext context) {
-		return ArticleView.of(this.articles.setCommentsOpen(articleId, open, caller),
-				this.localeChains.resolve(null, context));
+		return this.articleReader
+			.asSeenBy(this.articles.setCommentsOpen(articleId, open, caller), this.localeChains.resolve(null, context),
+					caller)
+			.orElse(null);
 	}
 
 	@SchemaMapping(typeName = "Article")
