@@ -106,9 +106,14 @@ class CommentController {
 			.orElse(null);
 	}
 
+	/** Approved top-level comments; none for an article in the trash (editors see it only in the trash list). */
 	@SchemaMapping(typeName = "Article")
 	Connection<Comment> comments(ArticleView article, @Argument Integer first, @Argument String after) {
-		return this.comments.approvedTopLevel(article.id(), PageRequest.forward(this.paging, first, after));
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		if (article.article().isTrashed()) {
+			return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);
+		}
+		return this.comments.approvedTopLevel(article.id(), page);
 	}
 
 	/** Approved comments of a whole page of articles, from the counters collection in one query. */

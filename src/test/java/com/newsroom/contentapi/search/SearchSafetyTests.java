@@ -10,10 +10,11 @@ import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search never sends MongoDB a position a client made up. */
+/** Search never finds what is in the trash, and never sends MongoDB a position a client made up. */
 class SearchSafetyTests extends IntegrationTest {
 
 	private static final String SEARCH = """
@@ -38,6 +39,25 @@ class SearchSafetyTests extends IntegrationTest {
 
 	private GraphQlTester.Response searchAfter(String after) {
 		return this.anonymous.document(SEARCH).variable("q", "élection").variable("after", after).execute();
+	}
+
+	@Test
+	void articlesInTheTrashAreFoundByNobody() {
+		String kept = createPublishedArticle(List.of(translation("fr", "Élection municipale", "Texte")), List.of());
+		String trashed = createPublishedArticle(List.of(translation("fr", "Élection annulée", "Texte")), List.of());
+		String trashedDraft = createArticle(List.of(translation("fr", "Élection en brouillon", "Texte")), List.of());
+		for (String id : List.of(trashed, trashedDraft)) {
+			this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", id).execute()
+				.path("deleteArticle").entity(String.class).isEqualTo(id);
+		}
+		for (HttpGraphQlTester tester : List.of(this.anonymous, this.editor, this.admin)) {
+			tester.document(SEARCH)
+				.variable("q", "élection")
+				.execute()
+				.path("search.totalCount").entity(Integer.class).isEqualTo(1)
+				.path("search.edges[*].node.title").entityList(String.class).containsExactly("Élection municipale")
+				.path("search.edges[0].node.id").entity(String.class).isEqualTo(kept);
+		}
 	}
 
 	@Test
