@@ -23,7 +23,10 @@ import org.springframework.lang.Nullable;
  * retired ones stay reserved, and slug lookups are one indexed read;</li>
  * <li>{@code search} holds the analysed terms of every translation per locale ({@link SearchTerms}),
  * recomputed with the translations in the same write;</li>
- * <li>{@code version} is checked on every write (optimistic locking), so no update is ever lost.</li>
+ * <li>{@code version} is checked on every write (optimistic locking), so no update is ever lost;</li>
+ * <li>an article in the trash has the status {@code TRASHED} (so every read by status leaves it out without
+ * knowing about the trash), remembers the status it left in {@code statusBeforeTrash}, and keeps its slug keys:
+ * its slugs stay reserved until it is purged.</li>
  * </ul>
  */
 @Document("articles")
@@ -56,6 +59,15 @@ public class Article {
 	private String updatedBy;
 
 	private boolean commentsOpen = true;
+
+	@Nullable
+	private Instant trashedAt;
+
+	@Nullable
+	private String trashedBy;
+
+	@Nullable
+	private ArticleStatus statusBeforeTrash;
 
 	private Map<String, SearchTerms.LocaleTerms> search = new LinkedHashMap<>();
 
@@ -121,12 +133,53 @@ public class Article {
 		return this.retiredSlugKeys;
 	}
 
-	/** The status readers see: a scheduled article is published from its publication time on. */
+	/**
+	 * The status readers see: a scheduled article is published from its publication time on; an article in the
+	 * trash is {@code TRASHED} whatever it was before (never published, even when its scheduled time passes).
+	 */
 	public ArticleStatus effectiveStatus(Instant now) {
+		if (isTrashed()) {
+			return ArticleStatus.TRASHED;
+		}
 		if (this.status == ArticleStatus.SCHEDULED && this.publishedAt != null && !this.publishedAt.isAfter(now)) {
 			return ArticleStatus.PUBLISHED;
 		}
 		return this.status;
+	}
+
+	public boolean isTrashed() {
+		return this.status == ArticleStatus.TRASHED;
+	}
+
+	/** Moves the article to the trash, remembering the status to restore. */
+	void trash(Instant at, @Nullable String by) {
+		this.statusBeforeTrash = this.status;
+		this.status = ArticleStatus.TRASHED;
+		this.trashedAt = at;
+		this.trashedBy = by;
+	}
+
+	/** Takes the article out of the trash, back in the status it had (a draft if that is unknown). */
+	void restoreFromTrash() {
+		this.status = (this.statusBeforeTrash != null) ? this.statusBeforeTrash : ArticleStatus.DRAFT;
+		this.statusBeforeTrash = null;
+		this.trashedAt = null;
+		this.trashedBy = null;
+	}
+
+	@Nullable
+	public Instant getTrashedAt() {
+		return this.trashedAt;
+	}
+
+	@Nullable
+	public String getTrashedBy() {
+		return this.trashedBy;
+	}
+
+	@Nullable
+	ArticleStatus getStatusBeforeTrash() {
+		return this.statusBeforeTrash;
 	}
 
 	private void syncDerivedFields() {

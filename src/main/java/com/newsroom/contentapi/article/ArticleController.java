@@ -234,12 +234,6 @@ class ArticleController {
 		return view(this.articles.unpublish(id, caller), context);
 	}
 
-	@MutationMapping
-	@EditorsOnly
-	String deleteArticle(@Argument String id, @ContextValue Caller caller) {
-		return this.articles.delete(id, caller);
-	}
-
 	private ArticleView view(Article article, GraphQLContext context) {
 		return ArticleView.of(article, this.localeChains.resolve(null, context));
 	}

@@ -17,6 +17,7 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.text.Slugs;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,9 @@ import org.springframework.stereotype.Service;
  * Reading articles through a locale chain. The chain decides what a reader sees everywhere alike: a list or a
  * count includes an article when one of its translations is in the chain ({@code locales $in chain}), and the
  * article is served in the first of them. Anonymous readers see published articles only; editors may ask for
- * other statuses.
+ * other statuses. Articles in the trash are seen by nobody here except through {@link #trash}: every read by
+ * status leaves them out (their stored status is {@code TRASHED}, which no other status criteria matches), and
+ * every read by id, slug or search text checks it ({@link #visible}, {@link #search}).
  */
 @Service
 public class ArticleReader {
@@ -51,12 +54,23 @@ public class ArticleReader {
 		return this.store.nextScheduled(this.clock.instant());
 	}
 
-	/** Any article, whatever its status (for editors' tools and preview links). */
+	/** Any article, whatever its status, unless it is in the trash (for editors' tools and preview links). */
 	public Optional<Article> anyById(String id) {
-		return this.store.findById(id);
+		return this.store.findById(id).filter(article -> !article.isTrashed());
 	}
 
-	/** A published article, whatever the locale (for features that attach to articles, such as comments). */
+	/**
+	 * The article as this caller may see it: {@code empty} when the caller could not read it by id (a draft for
+	 * a moderator, anything in the trash). For writes whose result must not show more than a read would.
+	 */
+	public Optional<ArticleView> asSeenBy(Article article, LocaleChain chain, Caller caller) {
+		return Optional.of(article).filter(a -> visible(a, caller)).map(a -> ArticleView.of(a, chain));
+	}
+
+	/**
+	 * A published article, whatever the locale (for features that attach to articles, such as comments); never
+	 * one in the trash.
+	 */
 	public Optional<Article> publishedById(String id) {
 		return this.store.findById(id).filter(this::isPublic);
 	}
@@ -110,7 +124,7 @@ public class ArticleReader {
 	/**
 	 * A ranked page of the articles whose terms include all the query terms in at least one locale
 	 * ({@code termsByLocale} holds the query analysed for each locale). Two commands: the ranking aggregation and
-	 * the page's articles. Anonymous readers match published articles only.
+	 * the page's articles. Anonymous readers match published articles only; editors every status but the trash.
 	 */
 	public SearchResult search(Map<String, List<String>> termsByLocale, @Nullable String tagId, Caller caller,
 			int offset, int limit) {
@@ -119,6 +133,9 @@ public class ArticleReader {
 			filter.append("status", new org.bson.Document("$in",
 					List.of(ArticleStatus.PUBLISHED.name(), ArticleStatus.SCHEDULED.name())));
 			filter.append("publishedAt", new org.bson.Document("$lte", java.util.Date.from(this.clock.instant())));
+		}
+		else {
+			filter.append("status", new org.bson.Document("$ne", ArticleStatus.TRASHED.name()));
 		}
 		if (tagId != null) {
 			filter.append("tagIds", tagId);
@@ -145,6 +162,17 @@ public class ArticleReader {
 
 	}
 
+	/**
+	 * The trash, most recently trashed first, for editors: every article in it whatever its locales, each served
+	 * through the chain (or in its original language), with every translation read.
+	 */
+	public Connection<ArticleView> trash(LocaleChain chain, PageRequest page, boolean bodies) {
+		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>("trashedAt",
+				Sort.Direction.DESC, Article::getTrashedAt, Article::getId);
+		return this.store.page(statusCriteria(ArticleStatus.TRASHED), sortKey, page, new ListedFields(bodies, true),
+				chain.tags(), article -> ArticleView.of(article, chain));
+	}
+
 	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
 	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
 		Criteria criteria = statusCriteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
@@ -159,8 +187,9 @@ public class ArticleReader {
 		};
 	}
 
+	/** Readers see what is public; editors every status but the trash. */
 	private boolean visible(Article article, Caller caller) {
-		return isPublic(article) || caller.hasAny(Role.EDITOR);
+		return isPublic(article) || (caller.hasAny(Role.EDITOR) && !article.isTrashed());
 	}
 
 	private boolean isPublic(Article article) {
@@ -170,7 +199,8 @@ public class ArticleReader {
 	/**
 	 * The stored documents of a status as readers see it: "published" includes scheduled articles whose time has
 	 * come (the scheduler may not have run yet), and "scheduled" only those still to come. One index range
-	 * ({@code status $in, publishedAt <= now}) either way.
+	 * ({@code status $in, publishedAt <= now}) either way. No criteria but {@code TRASHED}'s own matches an
+	 * article in the trash: the stored status of a trashed article is {@code TRASHED}.
 	 */
 	private Criteria statusCriteria(ArticleStatus status) {
 		java.time.Instant now = this.clock.instant();
@@ -184,7 +214,10 @@ public class ArticleReader {
 		};
 	}
 
-	/** {@code null} means published; other statuses are for editors only. */
+	/**
+	 * {@code null} means published; other statuses are for editors only, and the trash is listed by
+	 * {@link #trash} alone (ordered by when articles were trashed, in every locale).
+	 */
 	private static ArticleStatus visibleStatus(@Nullable ArticleStatus requested, Caller caller) {
 		if (requested == null || requested == ArticleStatus.PUBLISHED) {
 			return ArticleStatus.PUBLISHED;
@@ -194,6 +227,9 @@ public class ArticleReader {
 				throw ApiException.unauthenticated();
 			}
 			throw ApiException.forbidden("Only editors may list articles with status " + requested);
+		}
+		if (requested == ArticleStatus.TRASHED) {
+			throw ApiException.badInput("status", "articles in the trash are listed by trashedArticles");
 		}
 		return requested;
 	}

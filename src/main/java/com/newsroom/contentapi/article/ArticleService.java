@@ -33,7 +33,8 @@ import org.springframework.stereotype.Service;
  * replace of the document (Spring Data's {@code @Version}), so two editors can never overwrite each other: the
  * slower one gets {@code CONFLICT} with the current version and who wrote it. The unique index on
  * {@code slugKeys} makes slug clashes a {@code CONFLICT} too, even between concurrent writers. After each
- * successful write a revision with the full content is stored and an {@link ArticleChangedEvent} published.
+ * successful write a revision with the full content is stored and an {@link ArticleChangedEvent} published. An
+ * article in the trash cannot be changed ({@code NOT_FOUND}) until {@link ArticleTrash} restores it.
  */
 @Service
 public class ArticleService {
@@ -222,17 +223,6 @@ public class ArticleService {
 		});
 	}
 
-	public String delete(String id, Caller caller) {
-		Article article = existing(id);
-		if (!this.store.delete(id)) {
-			throw ApiException.notFound("No article with id " + id);
-		}
-		this.events.publishEvent(new ArticleChangedEvent(id, article.getVersion(), "delete", "deleted",
-				caller.name(), this.clock.instant()));
-		this.events.publishEvent(new ArticleDeletedEvent(id));
-		return id;
-	}
-
 	/**
 	 * Recomputes the stored search terms of every article, in batches of {@code batchSize} (never all articles in
 	 * memory), after an analyzer change. Returns how many articles were processed.
@@ -262,22 +252,22 @@ public class ArticleService {
 
 	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
 	public Article setCommentsOpen(String id, boolean open, Caller caller) {
-		return apply(id, existing(id).getVersion(), caller, "update", open ? "comments opened" : "comments closed",
+		return change(id, existing(id).getVersion(), caller, "update", open ? "comments opened" : "comments closed",
 				article -> article.setCommentsOpen(open));
 	}
 
 	private Article change(String id, long expectedVersion, Caller caller, String action, String summary,
 			Consumer<Article> change) {
-		return apply(id, expectedVersion, caller, action, summary, change);
+		return apply(existing(id), expectedVersion, caller, action, summary, change);
 	}
 
 	/**
 	 * The one way an existing article changes: check the version, apply, replace conditionally on the version,
-	 * then record the revision and announce the change.
+	 * then record the revision and announce the change. {@code article} is as just read (in the trash only for
+	 * {@link ArticleTrash}).
 	 */
-	private Article apply(String id, long expectedVersion, Caller caller, String action, String summary,
+	Article apply(Article article, long expectedVersion, Caller caller, String action, String summary,
 			Consumer<Article> change) {
-		Article article = existing(id);
 		requireVersion(article, expectedVersion);
 		change.accept(article);
 		article.touch(this.clock.instant(), caller.name());
@@ -286,15 +276,19 @@ public class ArticleService {
 		return saved;
 	}
 
-	private void recordChange(Article saved, Caller caller, String action, String summary) {
+	/** Stores the revision of a change (the article as it is after it) and announces the change. */
+	void recordChange(Article saved, Caller caller, String action, String summary) {
 		Instant now = this.clock.instant();
 		this.revisions.record(saved, caller.name(), summary, now);
 		this.events.publishEvent(new ArticleChangedEvent(saved.getId(), saved.getVersion(), action, summary,
 				caller.name(), now));
 	}
 
-	private Article existing(String id) {
-		return this.store.findById(id).orElseThrow(() -> ApiException.notFound("No article with id " + id));
+	/** An article that may be changed: it exists and is not in the trash. */
+	Article existing(String id) {
+		return this.store.findById(id)
+			.filter(article -> !article.isTrashed())
+			.orElseThrow(() -> ApiException.notFound("No article with id " + id));
 	}
 
 	private static void requireVersion(Article article, long expectedVersion) {
@@ -303,7 +297,7 @@ public class ArticleService {
 		}
 	}
 
-	private static ApiException staleVersion(Article current) {
+	static ApiException staleVersion(Article current) {
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		extensions.put("currentVersion", current.getVersion());
 		extensions.put("updatedBy", current.getUpdatedBy());
@@ -320,7 +314,8 @@ public class ArticleService {
 			throw slugClash(article);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw staleVersion(existing(article.getId()));
+			throw staleVersion(this.store.findById(article.getId())
+				.orElseThrow(() -> ApiException.notFound("No article with id " + article.getId())));
 		}
 	}
 

@@ -33,6 +33,7 @@ import com.newsroom.contentapi.graphql.PageRequest;
  * <li>{@code tagIds, status, publishedAt, _id}: lists and counts by tag (a separate index because MongoDB
  * cannot index two arrays in one compound index);</li>
  * <li>{@code status, locales, createdAt, _id} and {@code status, locales, updatedAt, _id}: editors' lists;</li>
+ * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first;</li>
  * <li>{@code search.<locale>.terms, status} for every supported locale: full-text search
  * ({@code search.fr.terms $all [...]}).</li>
  * </ul>
@@ -55,6 +56,10 @@ class ArticleStore {
 		indexes.createIndex(listIndex("tagIds", "publishedAt"));
 		indexes.createIndex(listIndex("locales", "createdAt"));
 		indexes.createIndex(listIndex("locales", "updatedAt"));
+		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
+			.on("trashedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC)
+			.named("trash"));
 		for (String locale : this.knownLocales) {
 			indexes.createIndex(new Index().on(SearchTerms.termsField(locale), Sort.Direction.ASC)
 				.on("status", Sort.Direction.ASC)
@@ -211,8 +216,12 @@ class ArticleStore {
 		return this.mongo.save(article);
 	}
 
-	boolean delete(String id) {
-		return this.mongo.remove(Query.query(Criteria.where("_id").is(id)), Article.class).getDeletedCount() > 0;
+	/** Deletes an article for good if it is still in the trash at this version. */
+	boolean deleteTrashed(String id, long version) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("_id").is(id).and("version").is(version).and("status")
+				.is(ArticleStatus.TRASHED)), Article.class)
+			.getDeletedCount() > 0;
 	}
 
 	/** Scheduled articles whose publication time has come (at most 500 per call). */

@@ -125,6 +125,18 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return this.article.getUpdatedBy();
 	}
 
+	/** When the article was moved to the trash; {@code null} unless it is in the trash. */
+	@Nullable
+	public Instant trashedAt() {
+		return this.article.getTrashedAt();
+	}
+
+	/** Who moved the article to the trash; {@code null} unless it is in the trash. */
+	@Nullable
+	public String trashedBy() {
+		return this.article.getTrashedBy();
+	}
+
 	public boolean commentsOpen() {
 		return this.article.isCommentsOpen();
 	}

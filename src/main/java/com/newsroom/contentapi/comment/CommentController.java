@@ -8,6 +8,7 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
 
+import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
@@ -44,15 +45,18 @@ class CommentController {
 
 	private final ArticleService articles;
 
+	private final ArticleReader articleReader;
+
 	private final LocaleChainResolver localeChains;
 
 	private final PagingProperties paging;
 
 	CommentController(CommentService comments, ChallengeService challenges, ArticleService articles,
-			LocaleChainResolver localeChains, PagingProperties paging) {
+			ArticleReader articleReader, LocaleChainResolver localeChains, PagingProperties paging) {
 		this.comments = comments;
 		this.challenges = challenges;
 		this.articles = articles;
+		this.articleReader = articleReader;
 		this.localeChains = localeChains;
 		this.paging = paging;
 	}
@@ -88,17 +92,28 @@ class CommentController {
 		return this.comments.delete(id, caller);
 	}
 
+	/**
+	 * Moderators may open or close comments on any article, but get the article back only when they may read it
+	 * (a draft's title and text are for editors): otherwise the change is made and the result is {@code null}.
+	 */
 	@MutationMapping
 	@EditorsAndModerators
 	ArticleView setCommentsOpen(@Argument String articleId, @Argument boolean open, @ContextValue Caller caller,
 			GraphQLContext context) {
-		return ArticleView.of(this.articles.setCommentsOpen(articleId, open, caller),
-				this.localeChains.resolve(null, context));
+		return this.articleReader
+			.asSeenBy(this.articles.setCommentsOpen(articleId, open, caller), this.localeChains.resolve(null, context),
+					caller)
+			.orElse(null);
 	}
 
+	/** Approved top-level comments; none for an article in the trash (editors see it only in the trash list). */
 	@SchemaMapping(typeName = "Article")
 	Connection<Comment> comments(ArticleView article, @Argument Integer first, @Argument String after) {
-		return this.comments.approvedTopLevel(article.id(), PageRequest.forward(this.paging, first, after));
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		if (article.article().isTrashed()) {
+			return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);
+		}
+		return this.comments.approvedTopLevel(article.id(), page);
 	}
 
 	/** Approved comments of a whole page of articles, from the counters collection in one query. */

@@ -14,9 +14,12 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Field;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.lang.Nullable;
 
 /**
  * Relay connections over MongoDB with keyset paging: each page is one {@code find} sorted on
@@ -29,6 +32,11 @@ public final class KeysetPaging {
 	private KeysetPaging() {
 	}
 
+	/** The dates a cursor may carry: years 1 to 9999, as stored documents hold and ISO 8601 writes them. */
+	static final long MIN_DATE_MILLIS = Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
+
+	static final long MAX_DATE_MILLIS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
+
 	/** How a list is ordered: a sort field (a date or a string) with {@code _id} as the tie-breaker. */
 	public record SortKey<D>(String field, Sort.Direction direction, Function<D, Object> valueOf,
 			Function<D, String> idOf) {
@@ -39,20 +47,29 @@ public final class KeysetPaging {
 			return new Cursor(encoded, this.idOf.apply(document)).encode();
 		}
 
-		Object decode(Cursor cursor, String argumentName) {
+		/**
+		 * The sort value of a cursor sent back, checked against the list: a date in range for a date field, a
+		 * string for a string field ({@code fieldType} is the sort field's type, {@code null} when unknown).
+		 */
+		Object decode(Cursor cursor, String argumentName, @Nullable Class<?> fieldType) {
 			String value = cursor.sortValue();
-			try {
-				if (value.startsWith("d")) {
-					return Instant.ofEpochMilli(Long.parseLong(value.substring(1)));
+			boolean dateField = fieldType != null
+					&& (Instant.class.isAssignableFrom(fieldType) || java.util.Date.class.isAssignableFrom(fieldType));
+			if (value.startsWith("d") && (fieldType == null || dateField) && value.matches("d-?[0-9]{1,19}")) {
+				try {
+					long millis = Long.parseLong(value.substring(1));
+					if (millis >= MIN_DATE_MILLIS && millis <= MAX_DATE_MILLIS) {
+						return Instant.ofEpochMilli(millis);
+					}
 				}
-				if (value.startsWith("s")) {
-					return value.substring(1);
+				catch (NumberFormatException ex) {
+					// falls through to the error below
 				}
 			}
-			catch (NumberFormatException ex) {
-				// falls through to the error below
+			if (value.startsWith("s") && (fieldType == null || String.class.equals(fieldType))) {
+				return value.substring(1);
 			}
-			throw ApiException.badInput(argumentName, "not a cursor returned by this API");
+			throw Cursor.invalid(argumentName);
 		}
 
 	}
@@ -61,7 +78,7 @@ public final class KeysetPaging {
 			PageRequest page, Consumer<Field> projection, Function<D, N> toNode) {
 		Criteria criteria = filter;
 		if (page.cursor() != null) {
-			criteria = new Criteria().andOperator(filter, beyond(key, page));
+			criteria = new Criteria().andOperator(filter, beyond(mongo, type, key, page));
 		}
 		Field fields = new Field();
 		projection.accept(fields);
@@ -110,14 +127,22 @@ public final class KeysetPaging {
 		return documents;
 	}
 
-	private static <D> Criteria beyond(SortKey<D> key, PageRequest page) {
+	private static <D> Criteria beyond(MongoTemplate mongo, Class<D> type, SortKey<D> key, PageRequest page) {
 		String argumentName = page.backward() ? "before" : "after";
-		Object value = key.decode(page.cursor(), argumentName);
+		Object value = key.decode(page.cursor(), argumentName, fieldType(mongo, type, key.field()));
 		Object id = ObjectId.isValid(page.cursor().id()) ? new ObjectId(page.cursor().id()) : page.cursor().id();
 		boolean descending = (key.direction() == Sort.Direction.DESC) != page.backward();
 		Criteria sortBeyond = descending ? Criteria.where(key.field()).lt(value) : Criteria.where(key.field()).gt(value);
 		Criteria idBeyond = descending ? Criteria.where("_id").lt(id) : Criteria.where("_id").gt(id);
 		return new Criteria().orOperator(sortBeyond, new Criteria().andOperator(Criteria.where(key.field()).is(value), idBeyond));
+	}
+
+	/** The type of a document's top-level property, as mapped; {@code null} for a path Spring Data cannot name. */
+	@Nullable
+	private static Class<?> fieldType(MongoTemplate mongo, Class<?> type, String field) {
+		MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getPersistentEntity(type);
+		MongoPersistentProperty property = (entity != null) ? entity.getPersistentProperty(field) : null;
+		return (property != null) ? property.getType() : null;
 	}
 
 	private static Sort.Direction reverse(Sort.Direction direction) {

@@ -67,7 +67,7 @@ class SearchService {
 		if (termsByLocale.isEmpty()) {
 			return empty();
 		}
-		int from = (page.cursor() != null) ? position(page.cursor()) + 1 : 0;
+		int from = (page.cursor() != null) ? position(page.cursor(), page.size()) + 1 : 0;
 		ArticleReader.SearchResult result = this.articles.search(termsByLocale, tagId, caller, from, page.size());
 		List<SearchConnection.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < result.hits().size(); i++) {
@@ -123,14 +123,17 @@ class SearchService {
 		return highlights;
 	}
 
-	private static int position(Cursor cursor) {
-		try {
-			if (cursor.sortValue().startsWith("o")) {
-				return Integer.parseInt(cursor.sortValue().substring(1));
+	/**
+	 * The ranking position a search cursor points at: 0 or more, and low enough that the positions of the next
+	 * page are still {@code int}s (MongoDB gets it as {@code $skip}, which must not be negative).
+	 */
+	static int position(Cursor cursor, int pageSize) {
+		String value = cursor.sortValue();
+		if (value.matches("o[0-9]{1,10}")) {
+			long position = Long.parseLong(value.substring(1));
+			if (position + 1 + pageSize <= Integer.MAX_VALUE) {
+				return (int) position;
 			}
-		}
-		catch (NumberFormatException ex) {
-			// falls through to the error below
 		}
 		throw ApiException.badInput("after", "not a cursor returned by search");
 	}

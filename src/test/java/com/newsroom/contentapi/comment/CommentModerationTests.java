@@ -205,16 +205,6 @@ class CommentModerationTests extends CommentTestSupport {
 	}
 
 	@Test
-	void deletingAnArticleDeletesItsComments() {
-		String article = article();
-		approve(postAndGetId(article, "a@example.ma", "Bientôt parti"));
-		this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", article).execute()
-			.path("deleteArticle").entity(String.class).isEqualTo(article);
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Comment.class)).isZero();
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), "comment_counts")).isZero();
-	}
-
-	@Test
 	void replyToACommentOfAnotherArticleIsRefused() {
 		String first = article();
 		String second = article();
