@@ -6,9 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.types.ObjectId;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.lang.Nullable;
 
 /**
@@ -72,6 +76,19 @@ public class Article {
 	private Map<String, SearchTerms.LocaleTerms> search = new LinkedHashMap<>();
 
 	private int searchVersion;
+
+	/**
+	 * The id of the revision that records this version, chosen before the version is saved and written in the same
+	 * document write, with the change's summary: if the service stops between saving the article and inserting
+	 * the revision, the revision is recorded at the next start ({@link ArticleRevisions#recordMissing}), so an
+	 * article never exists without the revision of its version.
+	 */
+	@Field(targetType = FieldType.OBJECT_ID)
+	@Nullable
+	private String revisionId;
+
+	@Nullable
+	private String changeSummary;
 
 	@Version
 	@Nullable
@@ -258,6 +275,22 @@ public class Article {
 	void touch(Instant at, @Nullable String by) {
 		this.updatedAt = at;
 		this.updatedBy = by;
+	}
+
+	/** Names the revision that will record the next saved version, and what changed. */
+	void changed(String summary) {
+		this.revisionId = new ObjectId().toHexString();
+		this.changeSummary = summary;
+	}
+
+	@Nullable
+	String getRevisionId() {
+		return this.revisionId;
+	}
+
+	@Nullable
+	String getChangeSummary() {
+		return this.changeSummary;
 	}
 
 	public boolean isCommentsOpen() {

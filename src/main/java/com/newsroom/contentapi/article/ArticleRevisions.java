@@ -7,7 +7,15 @@ import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
 
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,6 +31,12 @@ class ArticleRevisions {
 
 	private static final KeysetPaging.SortKey<ArticleRevision> NEWEST_FIRST = new KeysetPaging.SortKey<>(
 			"createdAt", Sort.Direction.DESC, ArticleRevision::createdAt, ArticleRevision::id);
+
+	private static final Logger logger = LoggerFactory.getLogger(ArticleRevisions.class);
+
+	private static final String REVISIONS = "article_revisions";
+
+	private static final String ARTICLES = "articles";
 
 	private final MongoTemplate mongo;
 
@@ -40,9 +54,43 @@ class ArticleRevisions {
 				.named("article_history"));
 	}
 
-	ArticleRevision record(Article article, String author, String summary, Instant at) {
-		return this.mongo.insert(new ArticleRevision(null, article.getId(), article.getVersion(),
-				ArticleRevision.Content.of(article), author, at, summary));
+	/**
+	 * Records the revision of the article's version under the id chosen before it was saved; a no-op when it is
+	 * already recorded (by {@link #recordMissing} after a restart).
+	 */
+	void record(Article article, String author, String summary, Instant at) {
+		try {
+			this.mongo.insert(new ArticleRevision(article.getRevisionId(), article.getId(), article.getVersion(),
+					ArticleRevision.Content.of(article), author, at, summary));
+		}
+		catch (DuplicateKeyException alreadyRecorded) {
+			// recorded at start, after a stop between the article's write and this one
+		}
+	}
+
+	/**
+	 * Records the revision of every article whose current version has none: the service stopped (a crash, a
+	 * kill) after an article's write and before its revision's. Run at every start; on a real MongoDB the lookup
+	 * is one index read per article.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	int recordMissing() {
+		Aggregation missing = Aggregation.newAggregation(Aggregation.match(Criteria.where("revisionId").exists(true)),
+				Aggregation.lookup(REVISIONS, "revisionId", "_id", "recorded"),
+				Aggregation.match(Criteria.where("recorded").size(0)), Aggregation.project("_id"));
+		int recorded = 0;
+		for (Document found : this.mongo.aggregate(missing, ARTICLES, Document.class)) {
+			Article article = this.mongo.findById(found.get("_id"), Article.class);
+			if (article != null && article.getRevisionId() != null) {
+				record(article, article.getUpdatedBy(), article.getChangeSummary() + " (recorded at restart)",
+						article.getUpdatedAt());
+				recorded++;
+			}
+		}
+		if (recorded > 0) {
+			logger.warn("Recorded {} article revisions that a stop had interrupted", recorded);
+		}
+		return recorded;
 	}
 
 	Optional<ArticleRevision> findById(String id) {

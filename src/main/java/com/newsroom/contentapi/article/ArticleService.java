@@ -82,8 +82,10 @@ public class ArticleService {
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
 		article.setCreatedAt(now);
 		article.touch(now, caller.name());
+		String summary = "created in " + String.join(", ", article.getLocales());
+		article.changed(summary);
 		Article saved = save(article);
-		recordChange(saved, caller, "create", "created in " + String.join(", ", saved.getLocales()));
+		recordChange(saved, caller, "create", summary);
 		return saved;
 	}
 
@@ -271,6 +273,7 @@ public class ArticleService {
 		requireVersion(article, expectedVersion);
 		change.accept(article);
 		article.touch(this.clock.instant(), caller.name());
+		article.changed(summary);
 		Article saved = save(article);
 		recordChange(saved, caller, action, summary);
 		return saved;

@@ -60,6 +60,7 @@ class ArticleTrash {
 		}
 		article.setVersion(version + 1);
 		article.touch(this.clock.instant(), caller.name());
+		article.changed("purged from the trash with its comments");
 		this.articles.recordChange(article, caller, "purge", "purged from the trash with its comments");
 		this.events.publishEvent(new ArticleDeletedEvent(id));
 		return id;
