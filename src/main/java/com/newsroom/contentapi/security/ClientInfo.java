@@ -2,6 +2,8 @@ package com.newsroom.contentapi.security;
 
 import java.net.InetSocketAddress;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.lang.Nullable;
 
@@ -16,13 +18,25 @@ public record ClientInfo(String ip, @Nullable String userAgent) {
 	/** The key of the client in the GraphQL context ({@code @ContextValue ClientInfo client}). */
 	public static final String CONTEXT_KEY = "client";
 
+	private static final String FORWARDED_FOR = "X-Forwarded-For";
+
 	static ClientInfo of(HttpHeaders headers, @Nullable InetSocketAddress remote, boolean trustForwardedFor) {
-		String ip = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
-		String forwarded = headers.getFirst("X-Forwarded-For");
+		String connected = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
+				: null;
+		return new ClientInfo(ip(connected, headers.getFirst(FORWARDED_FOR), trustForwardedFor),
+				headers.getFirst(HttpHeaders.USER_AGENT));
+	}
+
+	/** The client IP of a servlet request, by the same rule (for filters that run before GraphQL). */
+	static String ip(HttpServletRequest request, boolean trustForwardedFor) {
+		return ip(request.getRemoteAddr(), request.getHeader(FORWARDED_FOR), trustForwardedFor);
+	}
+
+	private static String ip(@Nullable String connected, @Nullable String forwarded, boolean trustForwardedFor) {
 		if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
-			ip = forwarded.split(",")[0].strip();
+			return forwarded.split(",")[0].strip();
 		}
-		return new ClientInfo(ip, headers.getFirst(HttpHeaders.USER_AGENT));
+		return (connected != null) ? connected : "unknown";
 	}
 
 }

@@ -28,4 +28,13 @@ class ClientInfoTests {
 		assertThat(ClientInfo.of(forwarded(), this.remote, true).ip()).isEqualTo("203.0.113.9");
 	}
 
+	@Test
+	void servletRequestsFollowTheSameRule() {
+		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+		request.setRemoteAddr("192.0.2.7");
+		request.addHeader("X-Forwarded-For", "203.0.113.9, 10.0.0.1");
+		assertThat(ClientInfo.ip(request, false)).isEqualTo("192.0.2.7");
+		assertThat(ClientInfo.ip(request, true)).isEqualTo("203.0.113.9");
+	}
+
 }
