@@ -81,7 +81,7 @@ public class LoadGenerator {
 	/** A top-level "errors" member (an escaped \"errors\" inside a string value does not match). */
 	static final Pattern GRAPHQL_ERRORS = Pattern.compile("(?<!\\\\)\"errors\"\\s*:");
 
-	static final String ADMIN_TOKEN = "bench-admin";
+	static final String ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 
 	static final String COMMENT_LOCALE = "fr";
 

@@ -134,7 +134,7 @@ start_service() { # $1 = articles, $2 = on|off
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of options
   "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
     --contentapi.embedded-mongo.path=memory --contentapi.sample-content=false \
-    --contentapi.security.bootstrap-token=bench-admin \
+    --contentapi.security.bootstrap-token=bench-admin-token-0123456789abcdef \
     --contentapi.comments.rate-limit.enabled=false --contentapi.comments.challenge.min-solve-time=0s \
     --contentapi.graphql.response-cache.enabled="$enabled" \
     --management.endpoints.web.exposure.include=health,prometheus --logging.level.root=WARN \

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 JAR="${1:-$(ls ../target/content-api-*.jar | grep -v plain | head -1)}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-TOKEN="conformance-admin-$(date +%s%N)"
+TOKEN="conformance-admin-token-$(date +%s%N)"
 
 npm ci --no-audit --no-fund --loglevel=error
 

@@ -48,7 +48,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"spring.graphql.schema.locations=classpath:graphql/,classpath:probe-graphql/" })
 public abstract class IntegrationTest {
 
-	public static final String ADMIN_TOKEN = "test-admin-token";
+	/** The bootstrap token of the tests: 32 characters, the shortest the service accepts. */
+	public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcde";
 
 	/** The one origin whose browser front-end may call the API (CORS). */
 	public static final String ALLOWED_ORIGIN = "https://www.example.ma";

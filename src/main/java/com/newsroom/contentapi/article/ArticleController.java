@@ -215,6 +215,12 @@ class ArticleController {
 		return this.previews.create(articleId, (locale != null) ? locale.toLanguageTag() : null, expiresIn, caller);
 	}
 
+	@MutationMapping
+	@EditorsOnly
+	boolean revokePreviewLinks(@Argument String articleId) {
+		return this.previews.revoke(articleId);
+	}
+
 	/** Read-only access to one article in any status, for whoever holds a valid preview token. */
 	@QueryMapping
 	ArticleView preview(@Argument String token, GraphQLContext context) {

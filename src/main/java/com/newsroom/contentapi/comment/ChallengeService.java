@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Optional;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
  * The arithmetic challenge of the comment form ({@code deux × 5 =}). The token is self-contained and signed with
  * HMAC-SHA256: it carries a nonce, its issue and expiry times, the locale, and a MAC of the expected answer (the
  * answer space is small, so a plain hash could be brute-forced; a MAC under the server secret cannot). Any
- * instance verifies it with the shared secret; single use is enforced by inserting the nonce into
+ * instance verifies it with the shared secret ({@link ServerSecrets}: a key of this token kind alone, so no other
+ * signed token passes as a challenge); a token whose fields do not parse is refused like a forged one; single use is enforced by inserting the nonce into
  * {@code used_challenges} under its unique {@code _id} (expired entries are removed by a TTL index on a real
  * MongoDB and by a periodic cleanup on the embedded store). The first operand is spelled out by ICU4J's CLDR
  * spell-out rules, so every locale ICU knows works without number tables of our own.
@@ -38,6 +40,9 @@ import org.springframework.stereotype.Service;
 class ChallengeService {
 
 	static final String USED = "used_challenges";
+
+	/** The token kind; {@code c1} tokens (kind outside the MAC, one key for every kind) are no longer accepted. */
+	private static final String KIND = "c2";
 
 	private final MongoTemplate mongo;
 
@@ -67,7 +72,7 @@ class ChallengeService {
 		String nonce = base64(nonceBytes);
 		String payload = String.join("|", nonce, Long.toString(issuedAt.toEpochMilli()),
 				Long.toString(expiresAt.toEpochMilli()), locale, answerMac(nonce, spelled * digit));
-		String token = this.signer.seal("c1", payload);
+		String token = this.signer.seal(KIND, payload);
 		String prompt = spellOut(spelled, locale) + " × " + digit + " =";
 		return new Challenge(token, prompt, locale, expiresAt);
 	}
@@ -83,27 +88,25 @@ class ChallengeService {
 	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged, expired, reused or wrongly answered token
 	 */
 	Solved verify(String token, String answer) {
-		String payload = this.signer.open("c1", token)
+		Fields fields = this.signer.open(KIND, token)
+			.flatMap(Fields::parse)
 			.orElseThrow(() -> failed("The challenge token is not valid"));
-		String[] fields = payload.split("\\|");
-		String nonce = fields[0];
-		Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(fields[1]));
-		Instant expiresAt = Instant.ofEpochMilli(Long.parseLong(fields[2]));
-		if (!this.clock.instant().isBefore(expiresAt)) {
+		if (!this.clock.instant().isBefore(fields.expiresAt())) {
 			throw failed("The challenge has expired; ask for a new one");
 		}
 		try {
-			this.mongo.insert(new Document("_id", nonce).append("expiresAt", Date.from(expiresAt)), USED);
+			this.mongo.insert(new Document("_id", fields.nonce()).append("expiresAt", Date.from(fields.expiresAt())),
+					USED);
 		}
 		catch (DuplicateKeyException ex) {
 			throw failed("The challenge was already used; ask for a new one");
 		}
 		Integer given = parseAnswer(answer);
-		if (given == null || !MessageDigest.isEqual(answerMac(nonce, given).getBytes(StandardCharsets.US_ASCII),
-				fields[4].getBytes(StandardCharsets.US_ASCII))) {
+		if (given == null || !MessageDigest.isEqual(answerMac(fields.nonce(), given).getBytes(StandardCharsets.US_ASCII),
+				fields.answerMac().getBytes(StandardCharsets.US_ASCII))) {
 			throw failed("Wrong answer to the challenge");
 		}
-		return new Solved(issuedAt, fields[3]);
+		return new Solved(fields.issuedAt(), fields.locale());
 	}
 
 	/** Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces. */
@@ -142,6 +145,25 @@ class ChallengeService {
 
 	private static ApiException failed(String message) {
 		return new ApiException(com.newsroom.contentapi.graphql.ErrorCode.CHALLENGE_FAILED, message, java.util.Map.of());
+	}
+
+	/** The fields of a genuine token's payload; empty when one is missing or malformed. */
+	private record Fields(String nonce, Instant issuedAt, Instant expiresAt, String locale, String answerMac) {
+
+		static Optional<Fields> parse(String payload) {
+			String[] fields = payload.split("\\|", -1);
+			if (fields.length != 5 || fields[0].isEmpty() || fields[3].isEmpty() || fields[4].isEmpty()) {
+				return Optional.empty();
+			}
+			try {
+				return Optional.of(new Fields(fields[0], Instant.ofEpochMilli(Long.parseLong(fields[1])),
+						Instant.ofEpochMilli(Long.parseLong(fields[2])), fields[3], fields[4]));
+			}
+			catch (NumberFormatException | java.time.DateTimeException ex) {
+				return Optional.empty();
+			}
+		}
+
 	}
 
 	record Challenge(String token, String prompt, String locale, Instant expiresAt) {

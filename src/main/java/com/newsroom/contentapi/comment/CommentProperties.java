@@ -19,8 +19,8 @@ public record CommentProperties(@DefaultValue Challenge challenge, @DefaultValue
 		@DefaultValue RateLimit rateLimit, @DefaultValue Spam spam, @DefaultValue Akismet akismet) {
 
 	/**
-	 * @param secret HMAC key of challenge tokens; when unset, one is generated on first start and kept in MongoDB
-	 * so that every instance shares it
+	 * @param secret HMAC secret of challenge tokens only (at least 32 characters); unset, their key is derived
+	 * from the server's secret ({@code contentapi.security.secret} or the secrets file)
 	 * @param ttl how long a challenge can be answered
 	 * @param minSolveTime answers faster than this count as a spam signal (people need a moment to read)
 	 */

@@ -31,12 +31,21 @@ public class HttpErrors {
 
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ErrorCode code,
 			String message) throws IOException {
+		write(request, response, status, code, message, Map.of());
+	}
+
+	/** An error with more {@code extensions} beside the code (such as {@code retryAfterSeconds}). */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ErrorCode code,
+			String message, Map<String, Object> extensions) throws IOException {
 		if (response.isCommitted()) {
 			return;
 		}
+		Map<String, Object> extensionsWithCode = new LinkedHashMap<>();
+		extensionsWithCode.put("code", code.name());
+		extensionsWithCode.putAll(extensions);
 		Map<String, Object> error = new LinkedHashMap<>();
 		error.put("message", message);
-		error.put("extensions", Map.of("code", code.name()));
+		error.put("extensions", extensionsWithCode);
 		byte[] body = this.json.writeValueAsBytes(Map.of("errors", List.of(error)));
 		response.resetBuffer();
 		response.setStatus(status.value());

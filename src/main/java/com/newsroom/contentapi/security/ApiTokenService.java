@@ -1,7 +1,5 @@
 package com.newsroom.contentapi.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -15,7 +13,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,30 +30,25 @@ public class ApiTokenService {
 
 	private final SecureRandom random = new SecureRandom();
 
-	@Nullable
-	private final byte[] bootstrapHash;
+	private final BootstrapToken bootstrap;
 
 	private final ApplicationEventPublisher events;
 
-	ApiTokenService(ApiTokenRepository tokens, MongoTemplate mongo, SecurityProperties properties, Clock clock,
+	ApiTokenService(ApiTokenRepository tokens, MongoTemplate mongo, BootstrapToken bootstrap, Clock clock,
 			ApplicationEventPublisher events) {
 		this.tokens = tokens;
 		this.events = events;
 		this.clock = clock;
-		String bootstrap = properties.bootstrapToken();
-		this.bootstrapHash = (bootstrap == null || bootstrap.isBlank()) ? null
-				: hash(bootstrap).getBytes(StandardCharsets.US_ASCII);
+		this.bootstrap = bootstrap;
 		mongo.indexOps(ApiToken.class).createIndex(new Index("secretHash", Sort.Direction.ASC).unique());
 	}
 
 	/** The caller that presents this secret, if it is the bootstrap token or an active stored token. */
 	public Optional<Caller> authenticate(String secret) {
-		String hash = hash(secret);
-		if (this.bootstrapHash != null
-				&& MessageDigest.isEqual(this.bootstrapHash, hash.getBytes(StandardCharsets.US_ASCII))) {
+		if (this.bootstrap.matches(secret)) {
 			return Optional.of(new Caller("bootstrap", Role.ADMIN));
 		}
-		return this.tokens.findBySecretHashAndRevokedAtIsNull(hash).map(token -> new Caller(token.name(), token.role()));
+		return this.tokens.findBySecretHashAndRevokedAtIsNull(hash(secret)).map(token -> new Caller(token.name(), token.role()));
 	}
 
 	public ApiTokenCreated create(String name, Role role, Caller admin) {

@@ -3,6 +3,8 @@ package com.newsroom.contentapi.security;
 import java.net.InetSocketAddress;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.lang.Nullable;
 
@@ -32,6 +34,12 @@ public record ClientInfo(String ip, @Nullable String userAgent) {
 	static boolean isIpLiteral(@Nullable String address) {
 		return address != null && (IPV4.matcher(address).matches()
 				|| (address.indexOf(':') >= 0 && IPV6.matcher(address).matches()));
+	}
+
+	/** The client IP of a servlet request, by the same rule (for filters that run before GraphQL). */
+	static String ip(HttpServletRequest request) {
+		String address = request.getRemoteAddr();
+		return isIpLiteral(address) ? address : "unknown";
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.newsroom.contentapi.security;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -25,7 +26,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationConverter;
-import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -37,9 +37,10 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * {@code Authorization: Bearer <token>} header is looked up among the API tokens ({@link ApiTokenService}) and
  * becomes an {@link ApiTokenAuthentication}; a request without the header is anonymous; any other
  * {@code Authorization} (an unknown or revoked token, another scheme) is refused with HTTP 401,
- * {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for. Everything downstream reads
- * that one decision ({@link Caller#current()}), and method security checks each operation's role against it
- * ({@link EditorsOnly} and its siblings on the controllers).
+ * {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for; a client that sends too
+ * many of those is refused with HTTP 429 and {@code RATE_LIMITED} for a while ({@link FailedAuthentications}).
+ * Everything downstream reads that one decision ({@link Caller#current()}), and method security checks each
+ * operation's role against it ({@link EditorsOnly} and its siblings on the controllers).
  * <p>
  * Also here: CORS for {@code /graphql} from {@code spring.graphql.cors.*} (no cross-origin access unless origins are
  * configured; credentials are never allowed with a wildcard origin), and the actuator: {@code /actuator/health}
@@ -62,8 +63,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain graphQlFilterChain(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors) throws Exception {
-		return callerResolution(http, tokens, errors, cors).securityMatcher("/graphql")
+			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
+		return callerResolution(http, tokens, errors, cors, failures).securityMatcher("/graphql")
 			.headers(headers -> headers.disable())
 			.build();
 	}
@@ -75,10 +76,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain defaultFilterChain(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors) throws Exception {
+			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
 		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response,
 				HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
-		return callerResolution(http, tokens, errors, cors)
+		return callerResolution(http, tokens, errors, cors, failures)
 			.headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(ProtectiveHeaders.CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -94,15 +95,20 @@ class SecurityConfiguration {
 
 	/** What both chains do: stateless, no login forms, the bearer API token as the only credential, CORS. */
 	private static HttpSecurity callerResolution(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors) throws Exception {
+			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
 		AuthenticationManager byToken = authentication -> tokens
 			.authenticate((String) authentication.getCredentials())
 			.<Authentication>map(ApiTokenAuthentication::new)
 			.orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
-		AuthenticationFilter bearer = new AuthenticationFilter(byToken, bearerToken());
+		AuthenticationFilter bearer = new AuthenticationFilter(byToken, bearerToken(failures));
 		bearer.setSuccessHandler((request, response, authentication) -> {
 		});
-		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthenticated(errors)));
+		bearer.setFailureHandler((request, response, ex) -> {
+			if (!(ex instanceof FailedAuthentications.Throttled)) {
+				failures.record(request);
+			}
+			unauthenticated(errors).commence(request, response, ex);
+		});
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.disable())
 			.requestCache(cache -> cache.disable())
@@ -115,8 +121,17 @@ class SecurityConfiguration {
 			.addFilterAt(bearer, BasicAuthenticationFilter.class);
 	}
 
+	/** 401 for a refused token; 429 once its client has sent too many ({@link FailedAuthentications}). */
 	private static AuthenticationEntryPoint unauthenticated(HttpErrors errors) {
 		return (request, response, ex) -> {
+			if (ex instanceof FailedAuthentications.Throttled throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+				errors.write(request, response, HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RATE_LIMITED,
+						"Too many requests with a wrong API token from your address; try again in "
+								+ throttled.retryAfterSeconds() + " s",
+						Map.of("retryAfterSeconds", throttled.retryAfterSeconds()));
+				return;
+			}
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"");
 			errors.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
 					"The API token is unknown, revoked or malformed; send 'Authorization: Bearer <token>' or none");
@@ -142,13 +157,17 @@ class SecurityConfiguration {
 				ErrorCode.BAD_USER_INPUT, "The request URL is not allowed (path parameters, encoded separators)");
 	}
 
-	/** The bearer token of the request; a blank one for any other {@code Authorization}, so that it is refused. */
-	private static AuthenticationConverter bearerToken() {
+	/**
+	 * The bearer token of the request; a blank one for any other {@code Authorization}, so that it is refused. A
+	 * client that sent too many refused tokens is refused before its token is looked at.
+	 */
+	private static AuthenticationConverter bearerToken(FailedAuthentications failures) {
 		return (HttpServletRequest request) -> {
 			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
 			if (authorization == null) {
 				return null;
 			}
+			failures.check(request);
 			boolean bearer = authorization.length() > BEARER.length()
 					&& authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
 			String secret = bearer ? authorization.substring(BEARER.length()).strip() : "";

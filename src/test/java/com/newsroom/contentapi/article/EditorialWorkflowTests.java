@@ -148,6 +148,49 @@ class EditorialWorkflowTests extends IntegrationTest {
 			.satisfy(hasError("FORBIDDEN", error -> error.getMessage().contains("expired")));
 	}
 
+	private String previewLink(String articleId) {
+		return this.editor.document("mutation($id: ID!) { createPreviewLink(articleId: $id, expiresIn: 3600) { token } }")
+			.variable("id", articleId)
+			.execute()
+			.path("createPreviewLink.token").entity(String.class).get();
+	}
+
+	private org.springframework.graphql.test.tester.GraphQlTester.Response preview(String token) {
+		return this.anonymous.document("query($t: String!) { preview(token: $t) { id title } }").variable("t", token)
+			.execute();
+	}
+
+	@Test
+	void revokedPreviewLinksAreForbiddenBeforeTheyExpireWhileNewOnesWork() {
+		String id = createArticle(List.of(translation("fr", "Brouillon confidentiel", "Texte")), List.of());
+		String other = createArticle(List.of(translation("fr", "Autre brouillon", "Texte")), List.of());
+		String first = previewLink(id);
+		String second = previewLink(id);
+		String otherArticle = previewLink(other);
+		this.editor.document("mutation($id: ID!) { revokePreviewLinks(articleId: $id) }")
+			.variable("id", id)
+			.execute()
+			.path("revokePreviewLinks").entity(Boolean.class).isEqualTo(true);
+
+		for (String revoked : List.of(first, second)) {
+			preview(revoked).errors()
+				.satisfy(hasError("FORBIDDEN", error -> error.getMessage().contains("revoked")));
+		}
+		preview(otherArticle).path("preview.title").entity(String.class).isEqualTo("Autre brouillon");
+		preview(previewLink(id)).path("preview.title").entity(String.class).isEqualTo("Brouillon confidentiel");
+	}
+
+	@Test
+	void onlyEditorsRevokePreviewLinks() {
+		String id = createArticle(List.of(translation("fr", "Secret", "Texte")), List.of());
+		String token = previewLink(id);
+		String revoke = "mutation($id: ID!) { revokePreviewLinks(articleId: $id) }";
+		assertError(this.anonymous.document(revoke).variable("id", id).execute(), "UNAUTHENTICATED");
+		assertError(this.moderator.document(revoke).variable("id", id).execute(), "FORBIDDEN");
+		preview(token).path("preview.title").entity(String.class).isEqualTo("Secret");
+		assertError(this.editor.document(revoke).variable("id", "6b0bd5e64aaecbb64cef0000").execute(), "NOT_FOUND");
+	}
+
 	@Test
 	void onlyEditorsCreatePreviewLinks() {
 		String id = createArticle(List.of(translation("fr", "Secret", "Texte")), List.of());

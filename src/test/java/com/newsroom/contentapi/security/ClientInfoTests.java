@@ -28,4 +28,14 @@ class ClientInfoTests {
 		assertThat(ClientInfo.isIpLiteral("")).isFalse();
 	}
 
+	@Test
+	void servletRequestsFollowTheSameRule() {
+		org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+		request.setRemoteAddr("192.0.2.7");
+		request.addHeader("X-Forwarded-For", "203.0.113.9, 10.0.0.1");
+		assertThat(ClientInfo.ip(request)).isEqualTo("192.0.2.7");
+		request.setRemoteAddr("<script>");
+		assertThat(ClientInfo.ip(request)).isEqualTo("unknown");
+	}
+
 }
