@@ -119,6 +119,16 @@ class CommentController {
 		return result;
 	}
 
+	/**
+	 * The stored HTML, or the body rendered again when an older renderer stored it and {@link CommentRerendering}
+	 * has not rewritten it yet: no reader ever gets HTML made by a version known to be unsafe.
+	 */
+	@SchemaMapping(typeName = "Comment")
+	String bodyHtml(Comment comment) {
+		return comment.renderedBefore(CommentText.RENDER_VERSION) ? CommentText.toHtml(comment.body())
+				: comment.bodyHtml();
+	}
+
 	@SchemaMapping(typeName = "Comment")
 	String authorEmail(Comment comment, @ContextValue Caller caller) {
 		return moderator(caller) ? comment.authorEmail() : null;

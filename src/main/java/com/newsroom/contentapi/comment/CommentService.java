@@ -78,13 +78,13 @@ class CommentService {
 		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, input.authorName().strip(),
 				input.authorEmail().strip().toLowerCase(Locale.ROOT), authorUrl, body, CommentText.toHtml(body),
 				bodyHash(body), solved.locale(), client.ip(), client.userAgent(), CommentStatus.PENDING, 0, List.of(), 0,
-				this.clock.instant(), null, null);
+				this.clock.instant(), null, null, CommentText.RENDER_VERSION);
 		SpamScorer.Verdict verdict = this.spam.score(candidate, solved.issuedAt());
 		CommentStatus status = this.spam.statusFor(verdict, candidate.authorEmail());
 		Comment saved = this.store.insert(new Comment(null, candidate.articleId(), parentId, ancestors,
 				candidate.authorName(), candidate.authorEmail(), authorUrl, body, candidate.bodyHtml(),
 				candidate.bodyHash(), candidate.locale(), candidate.clientIp(), candidate.userAgent(), status,
-				verdict.score(), verdict.signals(), 0, candidate.createdAt(), null, null));
+				verdict.score(), verdict.signals(), 0, candidate.createdAt(), null, null, CommentText.RENDER_VERSION));
 		if (status == CommentStatus.APPROVED) {
 			countApproval(saved, 1);
 		}

@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code parentId, status, createdAt}: approved replies of a page of comments (batched);</li>
  * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the moderation queue;</li>
  * <li>{@code ancestorIds}: a comment's subtree, for deletion;</li>
- * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorEmail, status}: known authors.</li>
+ * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorEmail, status}: known authors;</li>
+ * <li>{@code renderVersion}: comments rendered by an older {@link CommentText}, re-rendered at start.</li>
  * </ul>
  * The number of approved comments per article lives in {@code comment_counts} ({@code _id} = article id) and
  * is changed only with atomic {@code $inc}, so concurrent posts and moderations never make it drift, and editors'
@@ -73,6 +75,7 @@ class CommentStore {
 		indexes.createIndex(new Index().on("authorEmail", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
 			.named("known_authors"));
+		indexes.createIndex(new Index("renderVersion", Sort.Direction.ASC).named("render_version"));
 	}
 
 	Comment insert(Comment comment) {
@@ -92,6 +95,32 @@ class CommentStore {
 		return this.mongo.exists(
 				Query.query(Criteria.where("authorEmail").is(authorEmail).and("status").is(CommentStatus.APPROVED)),
 				Comment.class);
+	}
+
+	/**
+	 * Up to {@code limit} comments rendered before {@code version} (or before versions were stored), in {@code _id}
+	 * order after {@code afterId}.
+	 */
+	List<Comment> renderedBefore(int version, @Nullable String afterId, int limit) {
+		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
+				Criteria.where("renderVersion").lt(version));
+		Criteria filter = (afterId != null) ? new Criteria().andOperator(outdated, Criteria.where("_id").gt(afterId))
+				: outdated;
+		return this.mongo.find(Query.query(filter).with(Sort.by("_id")).limit(limit), Comment.class);
+	}
+
+	/**
+	 * Stores a comment's display fields rendered again, unless it was rendered at {@code version} or later in the
+	 * meantime (by another instance).
+	 * @return whether this call changed it
+	 */
+	boolean updateRendering(String id, String bodyHtml, int version) {
+		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
+				Criteria.where("renderVersion").lt(version));
+		return this.mongo
+			.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), outdated)),
+					new Update().set("bodyHtml", bodyHtml).set("renderVersion", version), Comment.class)
+			.getModifiedCount() == 1;
 	}
 
 	<N> Connection<N> page(Criteria filter, PageRequest page, Function<Comment, N> toNode) {

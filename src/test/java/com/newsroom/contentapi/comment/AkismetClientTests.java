@@ -22,7 +22,8 @@ class AkismetClientTests {
 
 	private static Comment comment() {
 		return new Comment(null, "a1", null, List.of(), "Salma", "s@example.ma", null, "Bonjour", "<p>Bonjour</p>",
-				"hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0, Instant.now(), null, null);
+				"hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0, Instant.now(), null, null,
+				CommentText.RENDER_VERSION);
 	}
 
 	@Test

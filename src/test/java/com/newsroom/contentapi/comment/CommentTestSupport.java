@@ -2,6 +2,7 @@ package com.newsroom.contentapi.comment;
 
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import org.bson.Document;
 
 import com.newsroom.contentapi.IntegrationTest;
 
@@ -113,6 +115,24 @@ abstract class CommentTestSupport extends IntegrationTest {
 	String article() {
 		return createPublishedArticle(List.of(translation("fr", "Un article à commenter " + nextIp.incrementAndGet(), "Texte")),
 				List.of());
+	}
+
+	/** An approved comment as the version before render versions stored it: no renderVersion, unsafe HTML. */
+	Document oldStyleComment(String articleId, String body, String bodyHtml) {
+		return new Document("articleId", articleId).append("ancestorIds", List.of())
+			.append("authorName", "Ancien lecteur")
+			.append("authorEmail", "ancien@example.ma")
+			.append("body", body)
+			.append("bodyHtml", bodyHtml)
+			.append("bodyHash", "0")
+			.append("locale", "fr")
+			.append("clientIp", "10.0.0.1")
+			.append("userAgent", "old")
+			.append("status", "APPROVED")
+			.append("spamScore", 0)
+			.append("spamSignals", List.of())
+			.append("replyCount", 0)
+			.append("createdAt", Date.from(this.clock.instant()));
 	}
 
 }
