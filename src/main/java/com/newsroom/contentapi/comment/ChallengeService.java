@@ -77,33 +77,43 @@ class ChallengeService {
 	}
 
 	/**
-	 * Checks a token and its answer and uses the token up, whatever the answer: a wrong guess burns the token, so
-	 * the small answer space cannot be tried through.
-	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
-	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged, expired, reused or wrongly answered token
+	 * Reads a token without touching the store: its signature and its expiry. A post with a forged or expired token
+	 * stops here, before it is counted against any rate limit or writes anything.
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged or expired token
 	 */
-	Solved verify(String token, String answer) {
+	Opened open(String token) {
 		String payload = this.signer.open("c1", token)
 			.orElseThrow(() -> failed("The challenge token is not valid"));
 		String[] fields = payload.split("\\|");
-		String nonce = fields[0];
-		Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(fields[1]));
-		Instant expiresAt = Instant.ofEpochMilli(Long.parseLong(fields[2]));
-		if (!this.clock.instant().isBefore(expiresAt)) {
+		Opened opened = new Opened(fields[0], Instant.ofEpochMilli(Long.parseLong(fields[1])),
+				Instant.ofEpochMilli(Long.parseLong(fields[2])), fields[3], fields[4]);
+		if (!this.clock.instant().isBefore(opened.expiresAt())) {
 			throw failed("The challenge has expired; ask for a new one");
 		}
+		return opened;
+	}
+
+	/**
+	 * Uses an opened challenge up and checks its answer. The token is used up whatever the answer: a wrong guess
+	 * burns it, so the small answer space cannot be tried through.
+	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a reused or wrongly answered challenge
+	 */
+	Solved redeem(Opened challenge, String answer) {
 		try {
-			this.mongo.insert(new Document("_id", nonce).append("expiresAt", Date.from(expiresAt)), USED);
+			this.mongo.insert(
+					new Document("_id", challenge.nonce()).append("expiresAt", Date.from(challenge.expiresAt())), USED);
 		}
 		catch (DuplicateKeyException ex) {
 			throw failed("The challenge was already used; ask for a new one");
 		}
 		Integer given = parseAnswer(answer);
-		if (given == null || !MessageDigest.isEqual(answerMac(nonce, given).getBytes(StandardCharsets.US_ASCII),
-				fields[4].getBytes(StandardCharsets.US_ASCII))) {
+		if (given == null
+				|| !MessageDigest.isEqual(answerMac(challenge.nonce(), given).getBytes(StandardCharsets.US_ASCII),
+						challenge.answerMac().getBytes(StandardCharsets.US_ASCII))) {
 			throw failed("Wrong answer to the challenge");
 		}
-		return new Solved(issuedAt, fields[3]);
+		return new Solved(challenge.issuedAt(), challenge.locale());
 	}
 
 	/** Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces. */
@@ -145,6 +155,10 @@ class ChallengeService {
 	}
 
 	record Challenge(String token, String prompt, String locale, Instant expiresAt) {
+	}
+
+	/** A genuine, unexpired challenge, not yet used up. */
+	record Opened(String nonce, Instant issuedAt, Instant expiresAt, String locale, String answerMac) {
 	}
 
 	record Solved(Instant issuedAt, String locale) {

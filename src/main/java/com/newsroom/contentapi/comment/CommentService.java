@@ -26,10 +26,13 @@ import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Posting, listing and moderating comments. A post goes through, in order: rate limits, the article (published,
- * comments open), the challenge (used up by the attempt), the thread (depth capped), then the spam score, which
- * decides its status. Only approved comments are shown and counted; every change of "approved" adjusts the
- * counters with {@code $inc} exactly once, because status changes are conditional updates.
+ * Posting, listing and moderating comments. A post goes through, in order: the challenge token's signature and
+ * expiry (no I/O), the client's rate limit, the article (published, comments open), the challenge's answer (the
+ * attempt uses it up), the article's rate limit, the thread (depth capped), then the spam score, which decides its
+ * status. The article's bucket is shared by all its readers, so only posts that passed the challenge count
+ * against it: forged or wrongly answered posts cannot lock readers out. Only approved comments are shown and
+ * counted; every change of "approved" adjusts the counters with {@code $inc} exactly once, because status changes
+ * are conditional updates.
  */
 @Service
 class CommentService {
@@ -63,14 +66,16 @@ class CommentService {
 	}
 
 	Comment add(AddCommentInput input, ClientInfo client) {
-		this.rateLimiter.acquire(client.ip(), input.articleId());
+		ChallengeService.Opened challenge = this.challenges.open(input.challengeToken());
+		this.rateLimiter.acquireForClient(client.ip());
 		Article article = this.articles.publishedById(input.articleId())
 			.orElseThrow(() -> ApiException.notFound("No published article with id " + input.articleId()));
 		if (!article.isCommentsOpen()) {
 			throw ApiException.forbidden("Comments are closed on this article");
 		}
 		String authorUrl = validAuthorUrl(input.authorUrl());
-		ChallengeService.Solved solved = this.challenges.verify(input.challengeToken(), input.challengeAnswer());
+		ChallengeService.Solved solved = this.challenges.redeem(challenge, input.challengeAnswer());
+		this.rateLimiter.acquireForArticle(article.getId());
 		List<String> ancestors = ancestorsForReply(input.parentId(), article.getId());
 		String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
 
