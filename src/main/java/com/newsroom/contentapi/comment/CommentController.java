@@ -121,12 +121,26 @@ class CommentController {
 
 	/**
 	 * The stored HTML, or the body rendered again when an older renderer stored it and {@link CommentRerendering}
-	 * has not rewritten it yet: no reader ever gets HTML made by a version known to be unsafe.
+	 * has not rewritten it yet: no reader ever gets HTML made by a version known to be unsafe. The same holds for
+	 * the body and the author's name.
 	 */
 	@SchemaMapping(typeName = "Comment")
 	String bodyHtml(Comment comment) {
-		return comment.renderedBefore(CommentText.RENDER_VERSION) ? CommentText.toHtml(comment.body())
-				: comment.bodyHtml();
+		return upToDate(comment) ? comment.bodyHtml() : CommentText.toHtml(comment.body());
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String body(Comment comment) {
+		return upToDate(comment) ? comment.body() : CommentText.body(comment.body());
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String authorName(Comment comment) {
+		return upToDate(comment) ? comment.authorName() : CommentText.authorName(comment.authorName());
+	}
+
+	private static boolean upToDate(Comment comment) {
+		return !comment.renderedBefore(CommentText.RENDER_VERSION);
 	}
 
 	@SchemaMapping(typeName = "Comment")

@@ -10,12 +10,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings comments rendered by an older {@link CommentText} up to date, so that HTML stored before a rendering fix
- * (links with any scheme, no allow-list) is not served for ever. It runs once when the service is ready, in
- * batches in {@code _id} order, and changes a comment only while its stored {@code renderVersion} is still older:
- * running it again, or on two instances starting together, rewrites nothing twice. Until a comment is rewritten
- * (for instance one stored by an instance of the older version during a rolling upgrade), readers get its body
- * rendered again on read ({@link CommentController#bodyHtml}).
+ * Brings comments rendered by an older {@link CommentText} up to date, so that what was stored before a fix (HTML
+ * with links of any scheme and no allow-list, names with directional overrides) is not served for ever: it
+ * rewrites the body, its HTML and the author's name. It runs once when the service is ready, in batches in
+ * {@code _id} order, and changes a comment only while its stored {@code renderVersion} is still older: running it
+ * again, or on two instances starting together, rewrites nothing twice. Until a comment is rewritten (for instance
+ * one stored by an instance of the older version during a rolling upgrade), readers get those fields cleaned
+ * again on read ({@link CommentController#bodyHtml} and its neighbours).
  */
 @Component
 class CommentRerendering {
@@ -51,7 +52,8 @@ class CommentRerendering {
 		while (true) {
 			List<Comment> batch = this.store.renderedBefore(CommentText.RENDER_VERSION, after, BATCH_SIZE);
 			for (Comment comment : batch) {
-				if (this.store.updateRendering(comment.id(), CommentText.toHtml(comment.body()),
+				if (this.store.updateRendering(comment.id(), CommentText.body(comment.body()),
+						CommentText.toHtml(comment.body()), CommentText.authorName(comment.authorName()),
 						CommentText.RENDER_VERSION)) {
 					rewritten++;
 				}

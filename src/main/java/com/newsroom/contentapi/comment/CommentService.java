@@ -74,13 +74,20 @@ class CommentService {
 			throw ApiException.forbidden("Comments are closed on this article");
 		}
 		String authorUrl = validAuthorUrl(input.authorUrl());
+		String authorName = CommentText.authorName(input.authorName());
+		if (authorName.isEmpty()) {
+			throw ApiException.badInput("input.authorName", "must have visible characters");
+		}
+		String body = CommentText.body(input.body());
+		if (body.isEmpty()) {
+			throw ApiException.badInput("input.body", "must have visible characters");
+		}
 		ChallengeService.Solved solved = this.challenges.redeem(challenge, input.challengeAnswer());
 		this.rateLimiter.acquireForArticle(article.getId());
 		List<String> ancestors = ancestorsForReply(input.parentId(), article.getId());
 		String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
 
-		String body = input.body().strip();
-		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, input.authorName().strip(),
+		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, authorName,
 				input.authorEmail().strip().toLowerCase(Locale.ROOT), authorUrl, body, CommentText.toHtml(body),
 				bodyHash(body), solved.locale(), client.ip(), client.userAgent(), CommentStatus.PENDING, 0, List.of(), 0,
 				this.clock.instant(), null, null, CommentText.RENDER_VERSION);

@@ -110,16 +110,20 @@ class CommentStore {
 	}
 
 	/**
-	 * Stores a comment's display fields rendered again, unless it was rendered at {@code version} or later in the
-	 * meantime (by another instance).
+	 * Stores a comment's display fields (body, its HTML, author name) rendered again, unless it was rendered at
+	 * {@code version} or later in the meantime (by another instance).
 	 * @return whether this call changed it
 	 */
-	boolean updateRendering(String id, String bodyHtml, int version) {
+	boolean updateRendering(String id, String body, String bodyHtml, String authorName, int version) {
 		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
 				Criteria.where("renderVersion").lt(version));
 		return this.mongo
 			.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), outdated)),
-					new Update().set("bodyHtml", bodyHtml).set("renderVersion", version), Comment.class)
+					new Update().set("body", body)
+						.set("bodyHtml", bodyHtml)
+						.set("authorName", authorName)
+						.set("renderVersion", version),
+					Comment.class)
 			.getModifiedCount() == 1;
 	}
 

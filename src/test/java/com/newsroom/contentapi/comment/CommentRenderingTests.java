@@ -11,8 +11,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What readers get as {@code bodyHtml}: only web addresses become links, and a comment stored by the older
- * renderer (which linked any {@code scheme://}) is rendered again when read.
+ * What readers get as {@code bodyHtml} and {@code authorName}: only web addresses become links, invisible
+ * formatting cannot disguise names or links, and a comment stored by an older renderer (which linked any
+ * {@code scheme://}) is rendered again when read.
  */
 class CommentRenderingTests extends CommentTestSupport {
 
@@ -39,6 +40,35 @@ class CommentRenderingTests extends CommentTestSupport {
 			.path("addComment.comment.bodyHtml").entity(String.class)
 			.isEqualTo("<p>Voir <a href=\"https://example.org/a\" rel=\"nofollow ugc\">HTTPS://example.org/a</a> et "
 					+ "<a href=\"https://www.example.ma\" rel=\"nofollow ugc\">www.example.ma</a></p>");
+	}
+
+	@Test
+	void directionalAndInvisibleFormattingIsRemovedFromAuthorNames() {
+		post(newReader(), Map.of("authorName", "\u202Eevil\u202C \u2066Salma\u2069\u200F\u061C\u200E\u200B"), article(),
+				"a@example.ma", "Bonjour")
+			.path("addComment.comment.authorName").entity(String.class).isEqualTo("evil Salma");
+	}
+
+	@Test
+	void joinersInAuthorNamesAreKept() {
+		post(newReader(), Map.of("authorName", "مهر\u200Cناز"), article(), "a@example.ma", "سلام")
+			.path("addComment.comment.authorName").entity(String.class).isEqualTo("مهر\u200Cناز");
+	}
+
+	@Test
+	void aNameOfInvisibleCharactersOnlyIsBadUserInput() {
+		post(newReader(), Map.of("authorName", "\u202E\u200F"), article(), "a@example.ma", "Bonjour")
+			.errors()
+			.satisfy(hasError("BAD_USER_INPUT", error -> "input.authorName".equals(error.getExtensions().get("field"))));
+	}
+
+	@Test
+	void directionalOverridesCannotDisguiseALink() {
+		post(newReader(), Map.of(), article(), "a@example.ma", "Votre banque : https://evil.example/\u202Emoc.knab\u202C ici")
+			.path("addComment.comment.body").entity(String.class).isEqualTo("Votre banque : https://evil.example/moc.knab ici")
+			.path("addComment.comment.bodyHtml").entity(String.class)
+			.isEqualTo("<p>Votre banque : <a href=\"https://evil.example/moc.knab\" rel=\"nofollow ugc\">"
+					+ "https://evil.example/moc.knab</a> ici</p>");
 	}
 
 	@Test

@@ -44,6 +44,14 @@ class CommentRerenderingTests extends CommentTestSupport {
 	}
 
 	@Test
+	void namesStoredWithDirectionalOverridesAreCleaned() {
+		this.mongo.insert(oldStyleComment(article(), "Bonjour", "<p>Bonjour</p>").append("authorName", "\u202Eevil"),
+				"comments");
+		assertThat(this.rerendering.rerenderOutdated()).isEqualTo(1);
+		assertThat(this.mongo.findOne(new Query(), Document.class, "comments").getString("authorName")).isEqualTo("evil");
+	}
+
+	@Test
 	void rerenderingAgainRewritesNothing() {
 		String article = article();
 		this.mongo.insert(oldStyleComment(article, "Cliquez " + SCRIPT_LINK, OLD_UNSAFE_HTML), "comments");
