@@ -28,6 +28,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -65,8 +66,8 @@ class CommentController {
 
 	@MutationMapping
 	AddCommentResult addComment(@Argument @Valid AddCommentInput input, @ContextValue ClientInfo client) {
-		Comment comment = this.comments.add(input, client);
-		return new AddCommentResult(comment, comment.status());
+		CommentService.Posted posted = this.comments.add(input, client);
+		return new AddCommentResult(posted.comment(), posted.comment().status(), posted.authorToken());
 	}
 
 	@QueryMapping
@@ -172,7 +173,7 @@ class CommentController {
 		return caller.hasAny(Role.MODERATOR);
 	}
 
-	record AddCommentResult(Comment comment, CommentStatus status) {
+	record AddCommentResult(Comment comment, CommentStatus status, @Nullable String authorToken) {
 	}
 
 }

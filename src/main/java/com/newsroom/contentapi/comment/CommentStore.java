@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code parentId, status, createdAt}: approved replies of a page of comments (batched);</li>
  * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the moderation queue;</li>
  * <li>{@code ancestorIds}: a comment's subtree, for deletion;</li>
- * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorEmail, status}: known authors;</li>
+ * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorKey, status}: authors a moderator approved,
+ * for auto-approval;</li>
  * <li>{@code renderVersion}: comments rendered by an older {@link CommentText}, re-rendered at start.</li>
  * </ul>
  * The number of approved comments per article lives in {@code comment_counts} ({@code _id} = article id) and
@@ -72,10 +73,18 @@ class CommentStore {
 		indexes.createIndex(new Index().on("bodyHash", Sort.Direction.ASC)
 			.on("createdAt", Sort.Direction.DESC)
 			.named("duplicates"));
-		indexes.createIndex(new Index().on("authorEmail", Sort.Direction.ASC)
+		indexes.createIndex(new Index().on("authorKey", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
-			.named("known_authors"));
+			.named("author_key"));
+		dropIfPresent(indexes, "known_authors");
 		indexes.createIndex(new Index("renderVersion", Sort.Direction.ASC).named("render_version"));
+	}
+
+	/** An index of an earlier version that no query uses any more (authors were once recognised by e-mail). */
+	private static void dropIfPresent(IndexOperations indexes, String name) {
+		if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(name))) {
+			indexes.dropIndex(name);
+		}
 	}
 
 	Comment insert(Comment comment) {
@@ -91,10 +100,14 @@ class CommentStore {
 				Comment.class);
 	}
 
-	boolean hasApprovedComment(String authorEmail) {
-		return this.mongo.exists(
-				Query.query(Criteria.where("authorEmail").is(authorEmail).and("status").is(CommentStatus.APPROVED)),
-				Comment.class);
+	/** Whether a moderator approved a comment of this author key (one approved at once does not count). */
+	boolean hasModeratorApprovedComment(String authorKey) {
+		return this.mongo.exists(Query.query(Criteria.where("authorKey")
+			.is(authorKey)
+			.and("status")
+			.is(CommentStatus.APPROVED)
+			.and("moderatedBy")
+			.exists(true)), Comment.class);
 	}
 
 	/**

@@ -117,8 +117,8 @@ final class CommentText {
 	}
 
 	/**
-	 * Every address in a text, whatever its scheme, for the links signal and the blocked-domain check (an address
-	 * that is not linked still invites readers to copy it).
+	 * Every address in a text, whatever its scheme, for the links signal, the blocked-domain check and
+	 * auto-approval (an address that is not linked still invites readers to copy it).
 	 */
 	static List<String> links(String text) {
 		List<String> urls = new ArrayList<>();
