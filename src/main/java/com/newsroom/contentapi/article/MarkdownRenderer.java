@@ -4,15 +4,16 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.safety.Safelist;
+
+import com.newsroom.contentapi.text.HtmlSanitizer;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Renders an article body from Markdown (CommonMark) to HTML that is safe to embed, and to plain text. Raw HTML
- * in the Markdown is allowed through CommonMark and then cleaned by jsoup's allow-list, which drops scripts,
- * event handlers and {@code javascript:} URLs; links get {@code rel="noopener"}.
+ * in the Markdown is allowed through CommonMark and then cleaned by the service's allow-list
+ * ({@link HtmlSanitizer}, shared with comments), which drops scripts, event handlers and {@code javascript:} URLs;
+ * links get {@code rel="noopener"}.
  */
 @Component
 class MarkdownRenderer {
@@ -25,14 +26,11 @@ class MarkdownRenderer {
 
 	private final TextContentRenderer text = TextContentRenderer.builder().build();
 
-	private final Safelist safelist = Safelist.relaxed()
-		.addAttributes("a", "rel")
-		.addEnforcedAttribute("a", "rel", "noopener")
-		.addAttributes(":all", "dir", "lang");
+	private final HtmlSanitizer sanitizer = HtmlSanitizer.withLinkRel("noopener");
 
 	Rendered render(String markdown) {
 		Node document = this.parser.parse(markdown);
-		String safeHtml = Jsoup.clean(this.html.render(document), this.safelist);
+		String safeHtml = this.sanitizer.clean(this.html.render(document));
 		return new Rendered(safeHtml, this.text.render(document).strip());
 	}
 

@@ -82,31 +82,41 @@ class ChallengeService {
 	}
 
 	/**
-	 * Checks a token and its answer and uses the token up, whatever the answer: a wrong guess burns the token, so
-	 * the small answer space cannot be tried through.
-	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
-	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged, expired, reused or wrongly answered token
+	 * Reads a token without touching the store: its signature and its expiry. A post with a forged or expired token
+	 * stops here, before it is counted against any rate limit or writes anything.
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged or expired token
 	 */
-	Solved verify(String token, String answer) {
-		Fields fields = this.signer.open(KIND, token)
-			.flatMap(Fields::parse)
+	Opened open(String token) {
+		Opened opened = this.signer.open(KIND, token)
+			.flatMap(Opened::parse)
 			.orElseThrow(() -> failed("The challenge token is not valid"));
-		if (!this.clock.instant().isBefore(fields.expiresAt())) {
+		if (!this.clock.instant().isBefore(opened.expiresAt())) {
 			throw failed("The challenge has expired; ask for a new one");
 		}
+		return opened;
+	}
+
+	/**
+	 * Uses an opened challenge up and checks its answer. The token is used up whatever the answer: a wrong guess
+	 * burns it, so the small answer space cannot be tried through.
+	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a reused or wrongly answered challenge
+	 */
+	Solved redeem(Opened challenge, String answer) {
 		try {
-			this.mongo.insert(new Document("_id", fields.nonce()).append("expiresAt", Date.from(fields.expiresAt())),
-					USED);
+			this.mongo.insert(
+					new Document("_id", challenge.nonce()).append("expiresAt", Date.from(challenge.expiresAt())), USED);
 		}
 		catch (DuplicateKeyException ex) {
 			throw failed("The challenge was already used; ask for a new one");
 		}
 		Integer given = parseAnswer(answer);
-		if (given == null || !MessageDigest.isEqual(answerMac(fields.nonce(), given).getBytes(StandardCharsets.US_ASCII),
-				fields.answerMac().getBytes(StandardCharsets.US_ASCII))) {
+		if (given == null
+				|| !MessageDigest.isEqual(answerMac(challenge.nonce(), given).getBytes(StandardCharsets.US_ASCII),
+						challenge.answerMac().getBytes(StandardCharsets.US_ASCII))) {
 			throw failed("Wrong answer to the challenge");
 		}
-		return new Solved(fields.issuedAt(), fields.locale());
+		return new Solved(challenge.issuedAt(), challenge.locale());
 	}
 
 	/** Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces. */
@@ -148,15 +158,20 @@ class ChallengeService {
 	}
 
 	/** The fields of a genuine token's payload; empty when one is missing or malformed. */
-	private record Fields(String nonce, Instant issuedAt, Instant expiresAt, String locale, String answerMac) {
+	record Challenge(String token, String prompt, String locale, Instant expiresAt) {
+	}
 
-		static Optional<Fields> parse(String payload) {
+	/** A genuine, unexpired challenge, not yet used up. */
+	record Opened(String nonce, Instant issuedAt, Instant expiresAt, String locale, String answerMac) {
+
+		/** The fields of a payload whose signature was checked, or nothing when they are malformed. */
+		static Optional<Opened> parse(String payload) {
 			String[] fields = payload.split("\\|", -1);
 			if (fields.length != 5 || fields[0].isEmpty() || fields[3].isEmpty() || fields[4].isEmpty()) {
 				return Optional.empty();
 			}
 			try {
-				return Optional.of(new Fields(fields[0], Instant.ofEpochMilli(Long.parseLong(fields[1])),
+				return Optional.of(new Opened(fields[0], Instant.ofEpochMilli(Long.parseLong(fields[1])),
 						Instant.ofEpochMilli(Long.parseLong(fields[2])), fields[3], fields[4]));
 			}
 			catch (NumberFormatException | java.time.DateTimeException ex) {
@@ -164,9 +179,6 @@ class ChallengeService {
 			}
 		}
 
-	}
-
-	record Challenge(String token, String prompt, String locale, Instant expiresAt) {
 	}
 
 	record Solved(Instant issuedAt, String locale) {

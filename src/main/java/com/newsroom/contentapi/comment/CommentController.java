@@ -29,6 +29,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -69,8 +70,8 @@ class CommentController {
 
 	@MutationMapping
 	AddCommentResult addComment(@Argument @Valid AddCommentInput input, @ContextValue ClientInfo client) {
-		Comment comment = this.comments.add(input, client);
-		return new AddCommentResult(comment, comment.status());
+		CommentService.Posted posted = this.comments.add(input, client);
+		return new AddCommentResult(posted.comment(), posted.comment().status(), posted.authorToken());
 	}
 
 	@QueryMapping
@@ -134,6 +135,30 @@ class CommentController {
 		return result;
 	}
 
+	/**
+	 * The stored HTML, or the body rendered again when an older renderer stored it and {@link CommentRerendering}
+	 * has not rewritten it yet: no reader ever gets HTML made by a version known to be unsafe. The same holds for
+	 * the body and the author's name.
+	 */
+	@SchemaMapping(typeName = "Comment")
+	String bodyHtml(Comment comment) {
+		return upToDate(comment) ? comment.bodyHtml() : CommentText.toHtml(comment.body());
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String body(Comment comment) {
+		return upToDate(comment) ? comment.body() : CommentText.body(comment.body());
+	}
+
+	@SchemaMapping(typeName = "Comment")
+	String authorName(Comment comment) {
+		return upToDate(comment) ? comment.authorName() : CommentText.authorName(comment.authorName());
+	}
+
+	private static boolean upToDate(Comment comment) {
+		return !comment.renderedBefore(CommentText.RENDER_VERSION);
+	}
+
 	@SchemaMapping(typeName = "Comment")
 	String authorEmail(Comment comment, @ContextValue Caller caller) {
 		return moderator(caller) ? comment.authorEmail() : null;
@@ -163,7 +188,7 @@ class CommentController {
 		return caller.hasAny(Role.MODERATOR);
 	}
 
-	record AddCommentResult(Comment comment, CommentStatus status) {
+	record AddCommentResult(Comment comment, CommentStatus status, @Nullable String authorToken) {
 	}
 
 }

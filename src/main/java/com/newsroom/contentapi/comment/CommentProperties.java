@@ -16,7 +16,8 @@ import org.springframework.lang.Nullable;
  */
 @ConfigurationProperties("contentapi.comments")
 public record CommentProperties(@DefaultValue Challenge challenge, @DefaultValue("3") int maxDepth,
-		@DefaultValue RateLimit rateLimit, @DefaultValue Spam spam, @DefaultValue Akismet akismet) {
+		@DefaultValue RateLimit rateLimit, @DefaultValue Spam spam, @DefaultValue Akismet akismet,
+		@DefaultValue AutoApproval autoApproval) {
 
 	/**
 	 * @param secret HMAC secret of challenge tokens only (at least 32 characters); unset, their key is derived
@@ -35,7 +36,7 @@ public record CommentProperties(@DefaultValue Challenge challenge, @DefaultValue
 
 	/**
 	 * Spam scoring: each signal adds its weight; a total at or above {@code spamThreshold} is {@code SPAM}, below
-	 * {@code autoApproveBelow} from an author with earlier approved comments is {@code APPROVED}, anything else
+	 * {@code autoApproveBelow} from a proven author that auto-approval trusts is {@code APPROVED}, anything else
 	 * waits for a moderator.
 	 *
 	 * @param blockedWords words and phrases per locale tag; the list under {@code all} applies to every locale
@@ -48,6 +49,20 @@ public record CommentProperties(@DefaultValue Challenge challenge, @DefaultValue
 			@DefaultValue("3") int tooFastWeight, @DefaultValue("5") int blockedDomainWeight,
 			@DefaultValue("5") int akismetWeight, @DefaultValue Map<String, List<String>> blockedWords,
 			@DefaultValue List<String> blockedDomains) {
+	}
+
+	/**
+	 * Auto-approval of returning authors, who prove who they are with the signed author token of an earlier post
+	 * (see {@code KnownAuthors}): a comment skips moderation only when a moderator approved a comment of that
+	 * author, it has no links and its spam score is below {@code spam.autoApproveBelow}.
+	 *
+	 * @param enabled false sends every comment to moderation, and no author tokens are issued
+	 * @param secret HMAC key of author tokens; when unset, one is generated on first start and kept in MongoDB so
+	 * that every instance shares it
+	 * @param tokenTtl how long an author token is accepted; every post returns a new one
+	 */
+	public record AutoApproval(@DefaultValue("true") boolean enabled, @Nullable String secret,
+			@DefaultValue("90d") Duration tokenTtl) {
 	}
 
 	/**

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Token-bucket rate limits on posting (Bucket4j), per client IP and per article, answered with
- * {@code RATE_LIMITED} and {@code extensions.retryAfterSeconds}. Buckets live in a bounded Caffeine cache, so
+ * {@code RATE_LIMITED} and {@code extensions.retryAfterSeconds}. The article's bucket is shared by all its
+ * readers, so only posts that passed the challenge may take from it (see {@link CommentService#add}); otherwise
+ * anyone could lock an article with forged posts. Buckets live in a bounded Caffeine cache, so
  * they are per instance: behind a load balancer each instance allows its share (a shared store such as
  * Bucket4j's Redis or JDBC back ends would make them global).
  */
@@ -34,15 +36,18 @@ class CommentRateLimiter {
 			.build();
 	}
 
-	void acquire(String clientIp, String articleId) {
-		if (!this.settings.enabled()) {
-			return;
-		}
+	void acquireForClient(String clientIp) {
 		take("ip:" + clientIp, this.settings.perIp(), "comments from your address");
+	}
+
+	void acquireForArticle(String articleId) {
 		take("article:" + articleId, this.settings.perArticle(), "comments on this article");
 	}
 
 	private void take(String key, int capacity, String what) {
+		if (!this.settings.enabled()) {
+			return;
+		}
 		Bucket bucket = this.buckets.get(key, k -> Bucket.builder()
 			.addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, this.settings.period()))
 			.build());

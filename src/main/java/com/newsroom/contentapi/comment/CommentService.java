@@ -26,10 +26,14 @@ import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Posting, listing and moderating comments. A post goes through, in order: rate limits, the article (published,
- * comments open), the challenge (used up by the attempt), the thread (depth capped), then the spam score, which
- * decides its status. Only approved comments are shown and counted; every change of "approved" adjusts the
- * counters with {@code $inc} exactly once, because status changes are conditional updates.
+ * Posting, listing and moderating comments. A post goes through, in order: the challenge token's signature and
+ * expiry (no I/O), the client's rate limit, the article (published, comments open), the challenge's answer (the
+ * attempt uses it up), the article's rate limit, the thread (depth capped), then the spam score, which decides its
+ * status together with auto-approval (for authors proven by a signed token only, see {@link KnownAuthors}). The
+ * article's bucket is shared by all its readers, so only posts that passed the challenge count against it: forged
+ * or wrongly answered posts cannot lock readers out. Only approved comments are shown and counted; every change
+ * of "approved" adjusts the counters with {@code $inc} exactly once, because status changes are conditional
+ * updates.
  */
 @Service
 class CommentService {
@@ -50,9 +54,13 @@ class CommentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final KnownAuthors authors;
+
 	CommentService(CommentStore store, ChallengeService challenges, SpamScorer spam, CommentRateLimiter rateLimiter,
-			ArticleReader articles, CommentProperties properties, Clock clock, ApplicationEventPublisher events) {
+			ArticleReader articles, CommentProperties properties, Clock clock, ApplicationEventPublisher events,
+			KnownAuthors authors) {
 		this.events = events;
+		this.authors = authors;
 		this.store = store;
 		this.challenges = challenges;
 		this.spam = spam;
@@ -62,34 +70,46 @@ class CommentService {
 		this.clock = clock;
 	}
 
-	Comment add(AddCommentInput input, ClientInfo client) {
-		this.rateLimiter.acquire(client.ip(), input.articleId());
+	/** Posts a comment; returns it with a new author token for its author key (null when auto-approval is off). */
+	Posted add(AddCommentInput input, ClientInfo client) {
+		ChallengeService.Opened challenge = this.challenges.open(input.challengeToken());
+		this.rateLimiter.acquireForClient(client.ip());
 		Article article = this.articles.publishedById(input.articleId())
 			.orElseThrow(() -> ApiException.notFound("No published article with id " + input.articleId()));
 		if (!article.isCommentsOpen()) {
 			throw ApiException.forbidden("Comments are closed on this article");
 		}
 		String authorUrl = validAuthorUrl(input.authorUrl());
-		ChallengeService.Solved solved = this.challenges.verify(input.challengeToken(), input.challengeAnswer());
+		String authorName = CommentText.authorName(input.authorName());
+		if (authorName.isEmpty()) {
+			throw ApiException.badInput("input.authorName", "must have visible characters");
+		}
+		String body = CommentText.body(input.body());
+		if (body.isEmpty()) {
+			throw ApiException.badInput("input.body", "must have visible characters");
+		}
+		ChallengeService.Solved solved = this.challenges.redeem(challenge, input.challengeAnswer());
+		this.rateLimiter.acquireForArticle(article.getId());
 		List<String> ancestors = ancestorsForReply(input.parentId(), article.getId());
 		String parentId = ancestors.isEmpty() ? null : ancestors.get(ancestors.size() - 1);
+		String provenKey = this.authors.provenKey(input.authorToken()).orElse(null);
+		String authorKey = (provenKey != null) ? provenKey : this.authors.newKey();
 
-		String body = input.body().strip();
-		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, input.authorName().strip(),
-				input.authorEmail().strip().toLowerCase(Locale.ROOT), authorUrl, body, CommentText.toHtml(body),
-				bodyHash(body), solved.locale(), client.ip(), client.userAgent(), CommentStatus.PENDING, 0, List.of(), 0,
-				this.clock.instant(), null, null);
+		Comment candidate = new Comment(null, article.getId(), parentId, ancestors, authorName,
+				input.authorEmail().strip().toLowerCase(Locale.ROOT), authorKey, authorUrl, body,
+				CommentText.toHtml(body), bodyHash(body), solved.locale(), client.ip(), client.userAgent(),
+				CommentStatus.PENDING, 0, List.of(), 0, this.clock.instant(), null, null, CommentText.RENDER_VERSION);
 		SpamScorer.Verdict verdict = this.spam.score(candidate, solved.issuedAt());
-		CommentStatus status = this.spam.statusFor(verdict, candidate.authorEmail());
+		CommentStatus status = this.spam.statusFor(verdict, this.authors.mayAutoApprove(provenKey, body, authorUrl));
 		Comment saved = this.store.insert(new Comment(null, candidate.articleId(), parentId, ancestors,
-				candidate.authorName(), candidate.authorEmail(), authorUrl, body, candidate.bodyHtml(),
+				candidate.authorName(), candidate.authorEmail(), authorKey, authorUrl, body, candidate.bodyHtml(),
 				candidate.bodyHash(), candidate.locale(), candidate.clientIp(), candidate.userAgent(), status,
-				verdict.score(), verdict.signals(), 0, candidate.createdAt(), null, null));
+				verdict.score(), verdict.signals(), 0, candidate.createdAt(), null, null, CommentText.RENDER_VERSION));
 		if (status == CommentStatus.APPROVED) {
 			countApproval(saved, 1);
 		}
 		this.events.publishEvent(new CommentPostedEvent(saved.id(), saved.articleId(), status == CommentStatus.APPROVED));
-		return saved;
+		return new Posted(saved, this.authors.tokenFor(authorKey));
 	}
 
 	/**
@@ -214,6 +234,9 @@ class CommentService {
 	/** Identifies a text regardless of case and spacing, for the duplicate signal. */
 	private static String bodyHash(String body) {
 		return Digests.sha256Hex(body.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip());
+	}
+
+	record Posted(Comment comment, @Nullable String authorToken) {
 	}
 
 

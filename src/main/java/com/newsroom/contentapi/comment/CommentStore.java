@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,9 @@ import org.springframework.stereotype.Component;
  * <li>{@code parentId, status, createdAt}: approved replies of a page of comments (batched);</li>
  * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the moderation queue;</li>
  * <li>{@code ancestorIds}: a comment's subtree, for deletion;</li>
- * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorEmail, status}: known authors.</li>
+ * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorKey, status}: authors a moderator approved,
+ * for auto-approval;</li>
+ * <li>{@code renderVersion}: comments rendered by an older {@link CommentText}, re-rendered at start.</li>
  * </ul>
  * The number of approved comments per article lives in {@code comment_counts} ({@code _id} = article id) and
  * is changed only with atomic {@code $inc}, so concurrent posts and moderations never make it drift, and editors'
@@ -70,9 +73,18 @@ class CommentStore {
 		indexes.createIndex(new Index().on("bodyHash", Sort.Direction.ASC)
 			.on("createdAt", Sort.Direction.DESC)
 			.named("duplicates"));
-		indexes.createIndex(new Index().on("authorEmail", Sort.Direction.ASC)
+		indexes.createIndex(new Index().on("authorKey", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
-			.named("known_authors"));
+			.named("author_key"));
+		dropIfPresent(indexes, "known_authors");
+		indexes.createIndex(new Index("renderVersion", Sort.Direction.ASC).named("render_version"));
+	}
+
+	/** An index of an earlier version that no query uses any more (authors were once recognised by e-mail). */
+	private static void dropIfPresent(IndexOperations indexes, String name) {
+		if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(name))) {
+			indexes.dropIndex(name);
+		}
 	}
 
 	Comment insert(Comment comment) {
@@ -88,10 +100,44 @@ class CommentStore {
 				Comment.class);
 	}
 
-	boolean hasApprovedComment(String authorEmail) {
-		return this.mongo.exists(
-				Query.query(Criteria.where("authorEmail").is(authorEmail).and("status").is(CommentStatus.APPROVED)),
-				Comment.class);
+	/** Whether a moderator approved a comment of this author key (one approved at once does not count). */
+	boolean hasModeratorApprovedComment(String authorKey) {
+		return this.mongo.exists(Query.query(Criteria.where("authorKey")
+			.is(authorKey)
+			.and("status")
+			.is(CommentStatus.APPROVED)
+			.and("moderatedBy")
+			.exists(true)), Comment.class);
+	}
+
+	/**
+	 * Up to {@code limit} comments rendered before {@code version} (or before versions were stored), in {@code _id}
+	 * order after {@code afterId}.
+	 */
+	List<Comment> renderedBefore(int version, @Nullable String afterId, int limit) {
+		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
+				Criteria.where("renderVersion").lt(version));
+		Criteria filter = (afterId != null) ? new Criteria().andOperator(outdated, Criteria.where("_id").gt(afterId))
+				: outdated;
+		return this.mongo.find(Query.query(filter).with(Sort.by("_id")).limit(limit), Comment.class);
+	}
+
+	/**
+	 * Stores a comment's display fields (body, its HTML, author name) rendered again, unless it was rendered at
+	 * {@code version} or later in the meantime (by another instance).
+	 * @return whether this call changed it
+	 */
+	boolean updateRendering(String id, String body, String bodyHtml, String authorName, int version) {
+		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
+				Criteria.where("renderVersion").lt(version));
+		return this.mongo
+			.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), outdated)),
+					new Update().set("body", body)
+						.set("bodyHtml", bodyHtml)
+						.set("authorName", authorName)
+						.set("renderVersion", version),
+					Comment.class)
+			.getModifiedCount() == 1;
 	}
 
 	<N> Connection<N> page(Criteria filter, PageRequest page, Function<Comment, N> toNode) {

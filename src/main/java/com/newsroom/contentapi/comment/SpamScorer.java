@@ -102,11 +102,15 @@ class SpamScorer {
 		return new Verdict(score, signals);
 	}
 
-	CommentStatus statusFor(Verdict verdict, String authorEmail) {
+	/**
+	 * @param trustedAuthor whether auto-approval trusts the comment's author and content ({@link KnownAuthors});
+	 * a trusted comment is approved only if its score is low enough as well
+	 */
+	CommentStatus statusFor(Verdict verdict, boolean trustedAuthor) {
 		if (verdict.score() >= this.settings.spamThreshold()) {
 			return CommentStatus.SPAM;
 		}
-		if (verdict.score() < this.settings.autoApproveBelow() && this.store.hasApprovedComment(authorEmail)) {
+		if (trustedAuthor && verdict.score() < this.settings.autoApproveBelow()) {
 			return CommentStatus.APPROVED;
 		}
 		return CommentStatus.PENDING;

@@ -17,12 +17,14 @@ class AkismetClientTests {
 				3, new CommentProperties.RateLimit(true, 5, 30, Duration.ofMinutes(1)),
 				new CommentProperties.Spam(5, 2, 1, 3, 2, 8, 3, Duration.ofHours(24), 3, 5, 5, Map.of(), List.of()),
 				new CommentProperties.Akismet(apiKey, (apiKey != null) ? "https://example.ma" : null, endpoint,
-						Duration.ofMillis(500)));
+						Duration.ofMillis(500)),
+				new CommentProperties.AutoApproval(true, null, Duration.ofDays(90)));
 	}
 
 	private static Comment comment() {
-		return new Comment(null, "a1", null, List.of(), "Salma", "s@example.ma", null, "Bonjour", "<p>Bonjour</p>",
-				"hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0, Instant.now(), null, null);
+		return new Comment(null, "a1", null, List.of(), "Salma", "s@example.ma", "key", null, "Bonjour",
+				"<p>Bonjour</p>", "hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0, Instant.now(), null, null,
+				CommentText.RENDER_VERSION);
 	}
 
 	@Test

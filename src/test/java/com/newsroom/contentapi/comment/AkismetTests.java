@@ -63,8 +63,8 @@ class AkismetTests extends CommentTestSupport {
 	@Test
 	void akismetHamVerdictLeavesTheLocalScoreInCharge() {
 		String article = article();
-		String email = knownAuthor(article);
-		post(newReader(), Map.of(), article, email, "Merci pour cet article")
+		Author author = knownAuthor(article);
+		post(newReader(), author.proof(), article, author.email(), "Merci pour cet article")
 			.path("addComment.status").entity(String.class).isEqualTo("APPROVED");
 	}
 

@@ -20,7 +20,7 @@ class CommentConcurrencyTests extends CommentTestSupport {
 	@Test
 	void parallelApprovedPostsAreAllCounted() throws Exception {
 		String article = article();
-		String email = knownAuthor(article);
+		Author author = knownAuthor(article);
 		int posts = 20;
 		List<Map<String, Object>> inputs = new ArrayList<>();
 		List<HttpGraphQlTester> readers = new ArrayList<>();
@@ -28,7 +28,10 @@ class CommentConcurrencyTests extends CommentTestSupport {
 			HttpGraphQlTester reader = newReader();
 			Challenge challenge = challenge(reader, "fr");
 			readers.add(reader);
-			inputs.add(input(article, email, "Commentaire parallèle " + i, challenge, challenge.answer()));
+			Map<String, Object> input = input(article, author.email(), "Commentaire parallèle " + i, challenge,
+					challenge.answer());
+			input.putAll(author.proof());
+			inputs.add(input);
 		}
 		this.clock.advance(java.time.Duration.ofSeconds(10));
 		List<Callable<String>> tasks = new ArrayList<>();

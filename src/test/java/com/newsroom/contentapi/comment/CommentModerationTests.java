@@ -9,7 +9,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spam signals, auto-approval, moderation, counts, privacy and threads, over HTTP. */
+/** Spam signals, moderation, counts, privacy and threads, over HTTP (auto-approval: CommentAutoApprovalTests). */
 class CommentModerationTests extends CommentTestSupport {
 
 	private static final String QUEUE = """
@@ -81,19 +81,6 @@ class CommentModerationTests extends CommentTestSupport {
 			.execute()
 			.path("article.commentCount").entity(Integer.class).isEqualTo(0)
 			.path("article.comments.totalCount").entity(Integer.class).isEqualTo(0);
-	}
-
-	@Test
-	void knownAuthorsWithCleanCommentsAreApprovedAtOnce() {
-		String article = article();
-		String email = knownAuthor(article);
-		post(newReader(), Map.of(), article, email, "Encore moi, avec un lien https://example.org")
-			.path("addComment.status").entity(String.class).isEqualTo("APPROVED");
-		post(newReader(), Map.of(), article, email, "Et du viagra")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
-		post(newReader(), Map.of(), article, "new@example.ma", "Nouveau lecteur")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
-		assertThat(commentCount(article)).isEqualTo(2);
 	}
 
 	@Test
@@ -173,12 +160,13 @@ class CommentModerationTests extends CommentTestSupport {
 	@Test
 	void repliesNestToTheConfiguredDepthAndAreBatched() {
 		String article = article();
-		String email = knownAuthor(article);
-		String top = approvedReply(article, email, null, "Niveau 0");
-		String one = approvedReply(article, email, top, "Niveau 1");
-		String two = approvedReply(article, email, one, "Niveau 2");
-		String three = approvedReply(article, email, two, "Niveau 3");
-		post(newReader(), Map.of("parentId", three), article, email, "Trop profond")
+		Author author = knownAuthor(article);
+		String top = approvedReply(article, author, null, "Niveau 0");
+		String one = approvedReply(article, author, top, "Niveau 1");
+		String two = approvedReply(article, author, one, "Niveau 2");
+		String three = approvedReply(article, author, two, "Niveau 3");
+		post(newReader(), Map.of("parentId", three, "authorToken", author.token()), article, author.email(),
+				"Trop profond")
 			.path("addComment.comment.parentId").entity(String.class).isEqualTo(two)
 			.path("addComment.comment.depth").entity(Integer.class).isEqualTo(3);
 
@@ -189,7 +177,8 @@ class CommentModerationTests extends CommentTestSupport {
 			.variable("id", article)
 			.execute()
 			.path("article.commentCount").entity(Integer.class).isEqualTo(6)
-			.path("article.comments.edges[*].node.body").entityList(String.class).containsExactly("Premier commentaire de " + email, "Niveau 0")
+			.path("article.comments.edges[*].node.body").entityList(String.class)
+			.containsExactly("Premier commentaire de " + author.email(), "Niveau 0")
 			.path("article.comments.edges[1].node.replyCount").entity(Integer.class).isEqualTo(1)
 			.path("article.comments.edges[1].node.replies[0].replies[0].replies[*].body").entityList(String.class)
 			.containsExactly("Niveau 3", "Trop profond");
@@ -197,9 +186,12 @@ class CommentModerationTests extends CommentTestSupport {
 		assertThat(this.commands.count()).isLessThanOrEqualTo(7);
 	}
 
-	private String approvedReply(String article, String email, String parentId, String body) {
-		Map<String, Object> extra = (parentId != null) ? Map.of("parentId", parentId) : Map.of();
-		var response = post(newReader(), extra, article, email, body);
+	private String approvedReply(String article, Author author, String parentId, String body) {
+		Map<String, Object> extra = new java.util.HashMap<>(author.proof());
+		if (parentId != null) {
+			extra.put("parentId", parentId);
+		}
+		var response = post(newReader(), extra, article, author.email(), body);
 		response.path("addComment.status").entity(String.class).isEqualTo("APPROVED");
 		return response.path("addComment.comment.id").entity(String.class).get();
 	}
@@ -208,9 +200,10 @@ class CommentModerationTests extends CommentTestSupport {
 	void replyToACommentOfAnotherArticleIsRefused() {
 		String first = article();
 		String second = article();
-		String email = knownAuthor(first);
-		String top = approvedReply(first, email, null, "Sur le premier");
-		post(newReader(), Map.of("parentId", top), second, email, "Réponse égarée")
+		Author author = knownAuthor(first);
+		String top = approvedReply(first, author, null, "Sur le premier");
+		post(newReader(), Map.of("parentId", top, "authorToken", author.token()), second, author.email(),
+				"Réponse égarée")
 			.errors()
 			.satisfy(hasError("BAD_USER_INPUT", error -> "input.parentId".equals(error.getExtensions().get("field"))));
 	}

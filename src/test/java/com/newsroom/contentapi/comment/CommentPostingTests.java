@@ -177,6 +177,26 @@ class CommentPostingTests extends CommentTestSupport {
 	}
 
 	@Test
+	void forgedPostsDoNotLockReadersOutOfAnArticle() {
+		String article = article();
+		List<Object> forgedCodes = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			Map<String, Object> forged = new HashMap<>(Map.of("articleId", article, "authorName", "Bot",
+					"authorEmail", "bot@example.ma", "body", "Flood " + i, "challengeToken", "forged",
+					"challengeAnswer", "10"));
+			newReader().document(ADD)
+				.variable("input", forged)
+				.execute()
+				.errors()
+				.satisfy(errors -> forgedCodes.add(errors.get(0).getExtensions().get("code")));
+		}
+		post(newReader(), Map.of(), article, "b@example.ma", "Un vrai lecteur")
+			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+		assertThat(forgedCodes).hasSize(40).containsOnly("CHALLENGE_FAILED");
+		assertThat(storedComments()).isEqualTo(1);
+	}
+
+	@Test
 	void sixthCommentInAMinuteFromOneAddressIsRateLimited() {
 		String article = article();
 		HttpGraphQlTester reader = newReader();

@@ -2,6 +2,7 @@ package com.newsroom.contentapi.comment;
 
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
+import org.bson.Document;
 
 import com.newsroom.contentapi.IntegrationTest;
 
@@ -26,6 +28,20 @@ abstract class CommentTestSupport extends IntegrationTest {
 	static final String ADD = """
 			mutation($input: AddCommentInput!) {
 			  addComment(input: $input) { status comment { id status body bodyHtml parentId depth authorName authorEmail } } }""";
+
+	/** The same, with the author token the post returns. */
+	static final String ADD_AS_AUTHOR = """
+			mutation($input: AddCommentInput!) {
+			  addComment(input: $input) { status authorToken comment { id status body bodyHtml authorName } } }""";
+
+	/** A commenter as a client knows them: the e-mail typed in the form and the last author token received. */
+	record Author(String email, String token) {
+
+		Map<String, Object> proof() {
+			return Map.of("authorToken", this.token);
+		}
+
+	}
 
 	record Challenge(String token, String prompt, String locale) {
 
@@ -74,11 +90,16 @@ abstract class CommentTestSupport extends IntegrationTest {
 	/** Asks for a challenge, takes a human moment to answer it, and posts. */
 	GraphQlTester.Response post(HttpGraphQlTester reader, Map<String, Object> extra, String articleId, String email,
 			String body) {
+		return post(ADD, reader, extra, articleId, email, body);
+	}
+
+	GraphQlTester.Response post(String mutation, HttpGraphQlTester reader, Map<String, Object> extra, String articleId,
+			String email, String body) {
 		Challenge challenge = challenge(reader, "fr");
 		this.clock.advance(Duration.ofSeconds(10));
 		Map<String, Object> input = input(articleId, email, body, challenge, challenge.answer());
 		input.putAll(extra);
-		return reader.document(ADD).variable("input", input).execute();
+		return reader.document(mutation).variable("input", input).execute();
 	}
 
 	String postAndGetId(String articleId, String email, String body) {
@@ -94,11 +115,16 @@ abstract class CommentTestSupport extends IntegrationTest {
 			.get();
 	}
 
-	/** An author whose earlier comment was approved, so that clean comments are approved at once. */
-	String knownAuthor(String articleId) {
+	/**
+	 * An author whose earlier comment a moderator approved, holding the token of that post, so that their clean
+	 * comments are approved at once.
+	 */
+	Author knownAuthor(String articleId) {
 		String email = "known" + nextIp.incrementAndGet() + "@example.ma";
-		approve(postAndGetId(articleId, email, "Premier commentaire de " + email));
-		return email;
+		GraphQlTester.Response first = post(ADD_AS_AUTHOR, newReader(), Map.of(), articleId, email,
+				"Premier commentaire de " + email);
+		approve(first.path("addComment.comment.id").entity(String.class).get());
+		return new Author(email, first.path("addComment.authorToken").entity(String.class).get());
 	}
 
 	int commentCount(String articleId) {
@@ -113,6 +139,24 @@ abstract class CommentTestSupport extends IntegrationTest {
 	String article() {
 		return createPublishedArticle(List.of(translation("fr", "Un article à commenter " + nextIp.incrementAndGet(), "Texte")),
 				List.of());
+	}
+
+	/** An approved comment as the version before render versions stored it: no renderVersion, unsafe HTML. */
+	Document oldStyleComment(String articleId, String body, String bodyHtml) {
+		return new Document("articleId", articleId).append("ancestorIds", List.of())
+			.append("authorName", "Ancien lecteur")
+			.append("authorEmail", "ancien@example.ma")
+			.append("body", body)
+			.append("bodyHtml", bodyHtml)
+			.append("bodyHash", "0")
+			.append("locale", "fr")
+			.append("clientIp", "10.0.0.1")
+			.append("userAgent", "old")
+			.append("status", "APPROVED")
+			.append("spamScore", 0)
+			.append("spamSignals", List.of())
+			.append("replyCount", 0)
+			.append("createdAt", Date.from(this.clock.instant()));
 	}
 
 }

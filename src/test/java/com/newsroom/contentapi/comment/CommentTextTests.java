@@ -25,6 +25,17 @@ class CommentTextTests {
 	}
 
 	@Test
+	void quotesAfterAnAddressCannotAddAttributes() {
+		String html = CommentText.toHtml("https://example.org/\"onmouseover=\"alert(1)\" x");
+		assertThat(org.jsoup.Jsoup.parse(html).select("a")).singleElement().satisfies(link -> {
+			assertThat(link.attributes().asList()).extracting(org.jsoup.nodes.Attribute::getKey)
+				.containsExactly("href", "rel");
+			assertThat(link.attr("href")).isEqualTo("https://example.org/");
+		});
+		assertThat(org.jsoup.Jsoup.parse(html).select("[onmouseover]")).isEmpty();
+	}
+
+	@Test
 	void answersAcceptDigitsOfAnyScriptAndSpaces() {
 		assertThat(ChallengeService.parseAnswer(" 10 ")).isEqualTo(10);
 		assertThat(ChallengeService.parseAnswer("١٠")).isEqualTo(10);
