@@ -16,16 +16,18 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.lang.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Rate limits that hold for the whole deployment, not per instance: each key counts its requests in fixed
  * windows, one MongoDB document per key and window ({@code rate_limits}, {@code _id = key|windowStart}), raised
- * with one atomic {@code $inc} upsert, so every instance behind a load balancer counts into the same document and
- * a limit of 5 a minute is 5 a minute for the site. A window's document expires by a TTL index on a real MongoDB,
- * and by a periodic sweep on the embedded store (which has no TTL). A fixed window lets a client send up to twice
- * the limit across a window boundary; limits are set with that in mind.
+ * with one atomic conditional {@code $inc} upsert, so every instance behind a load balancer counts into the same
+ * document and a limit of 5 a minute is 5 a minute for the site. The previous window still counts in proportion
+ * to how much of it lies within the last {@code window} (a sliding-window estimate), so a client cannot send twice
+ * the limit across a window boundary. A window's document expires by a TTL index on a real MongoDB, and by a
+ * periodic sweep on the embedded store (which has no TTL).
  */
 @Component
 public class RateLimiter {
@@ -52,12 +54,18 @@ public class RateLimiter {
 		long windowMillis = Math.max(1, window.toMillis());
 		long start = Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis;
 		Instant end = Instant.ofEpochMilli(start + windowMillis);
+		Document previous = this.mongo.findById(key + "|" + (start - windowMillis), Document.class, COLLECTION);
+		double previousWeight = 1.0 - (double) (now.toEpochMilli() - start) / windowMillis;
+		int allowance = limit - (int) Math.ceil(count(previous) * previousWeight - 1e-9);
+		if (allowance <= 0) {
+			return new Decision(false, Duration.between(now, end));
+		}
 		String id = key + "|" + start;
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
 				Document counted = this.mongo.findAndModify(
-						Query.query(Criteria.where("_id").is(id).and("count").lt(limit)),
-						new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(end)),
+						Query.query(Criteria.where("_id").is(id).and("count").lt(allowance)),
+						new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(end.plus(window))),
 						FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
 				if (counted != null) {
 					return new Decision(true, Duration.ZERO);
@@ -66,13 +74,16 @@ public class RateLimiter {
 			catch (DuplicateKeyException full) {
 				// the window's document exists and is full (the upsert tried to create it again), or another
 				// request created it a moment ago: look again
-				Document current = this.mongo.findById(id, Document.class, COLLECTION);
-				if (current != null && current.get("count") instanceof Number count && count.intValue() >= limit) {
+				if (count(this.mongo.findById(id, Document.class, COLLECTION)) >= allowance) {
 					break;
 				}
 			}
 		}
 		return new Decision(false, Duration.between(now, end));
+	}
+
+	private static int count(@Nullable Document window) {
+		return (window != null && window.get("count") instanceof Number count) ? count.intValue() : 0;
 	}
 
 	/** Removes windows that have ended (a real MongoDB's TTL index does it too; the embedded store has none). */

@@ -127,4 +127,20 @@ class HostileInputTests extends IntegrationTest {
 		});
 	}
 
+	@Test
+	void aBodyOfTensOfThousandsOfLinksIsRefusedBeforeItIsRendered() {
+		String links = "[a](b) ".repeat(70_000);
+		EntityExchangeResult<String> result = send(
+				"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
+				Map.of("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", links)))),
+				"Authorization", "Bearer " + ADMIN_TOKEN);
+		assertClean(result, "70,000 links");
+		assertThat(result.getResponseBody()).contains("BAD_USER_INPUT", "at most 2000 links");
+		assertThat(counts()).isEqualTo(this.before);
+		String fewer = "[a](https://example.ma/) ".repeat(2_000);
+		assertThat(send("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
+				Map.of("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", fewer)))),
+				"Authorization", "Bearer " + ADMIN_TOKEN).getResponseBody()).contains("\"createArticle\":{\"id\"");
+	}
+
 }
