@@ -22,6 +22,9 @@
 #                comment-post                                    (default: all)
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
 #                installed (Debian: apt-get install wrk), else the Java generator      (default auto)
+#   STORE        memory, or file: the embedded store in a file (per-write commits and fsync count)  (default memory)
+#   SERVICE_ARGS extra arguments of the service, e.g. --contentapi.embedded-mongo.sync-writes=false
+#   JAR          the service's jar                              (default target/content-api-0.1.0-SNAPSHOT.jar)
 #   SKIP_BUILD=1 do not run Maven package; SERVICE_JAVA_OPTS: JVM options of the service
 #   JAVA_HOME    the JDK that builds and runs the service and the load generator, as for ./mvnw (default: the
 #                java on PATH). The service uses virtual threads on Java 21+, e.g.
@@ -46,7 +49,7 @@ cd "$ROOT"
 
 # The command as typed, with the settings that were given (for the report).
 COMMAND=""
-for var in JAVA_HOME ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS; do
+for var in JAVA_HOME ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS STORE SERVICE_ARGS JAR; do
   if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
 done
 COMMAND+="./bench/run.sh${*:+ $*}"
@@ -63,7 +66,9 @@ TIMEOUT="${TIMEOUT:-30}"
 SCENARIOS="${SCENARIOS:-headlines,headlines-persisted-get,article-by-slug,search,comment-post}"
 DRIVER="${DRIVER:-auto}"
 SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}"
-JAR="target/content-api-0.1.0-SNAPSHOT.jar"
+JAR="${JAR:-target/content-api-0.1.0-SNAPSHOT.jar}"
+STORE="${STORE:-memory}"
+SERVICE_ARGS="${SERVICE_ARGS:-}"
 CLASSPATH_FILE="target/bench-loadgen-classpath.txt"
 
 JAVA="java"
@@ -131,9 +136,14 @@ start_service() { # $1 = articles, $2 = on|off
   [[ "$2" == "on" ]] && enabled=true
   PORT="$(free_port)"
   SVC_LOG="bench/results/$STAMP-service-$1-cache-$2.log"
-  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS is a list of options
-  "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" \
-    --contentapi.embedded-mongo.path=memory --contentapi.sample-content=false \
+  local store=memory
+  if [[ "$STORE" == "file" ]]; then
+    store="bench/results/$STAMP-store-$1-$2/content.mv"
+    rm -rf "$(dirname "$store")"
+  fi
+  # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS and SERVICE_ARGS are lists
+  "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" $SERVICE_ARGS \
+    --contentapi.embedded-mongo.path="$store" --contentapi.sample-content=false \
     --contentapi.security.bootstrap-token=bench-admin-token-0123456789abcdef \
     --contentapi.comments.rate-limit.enabled=false --contentapi.comments.challenge.min-solve-time=0s \
     --contentapi.graphql.response-cache.enabled="$enabled" \

@@ -4,30 +4,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.lang.Nullable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits that hold for the whole deployment, not per instance: each key counts its requests in fixed
- * windows, one MongoDB document per key and window ({@code rate_limits}, {@code _id = key|windowStart}), raised
- * with one atomic conditional {@code $inc} upsert, so every instance behind a load balancer counts into the same
- * document and a limit of 5 a minute is 5 a minute for the site. The previous window still counts in proportion
- * to how much of it lies within the last {@code window} (a sliding-window estimate), so a client cannot send twice
- * the limit across a window boundary. A window's document expires by a TTL index on a real MongoDB, and by a
- * periodic sweep on the embedded store (which has no TTL).
+ * Rate limits that hold for the whole deployment, not per instance: each key keeps the times of its last
+ * {@code limit} accepted requests in one MongoDB document ({@code rate_limits}), and a request is accepted, and its
+ * time appended, by one atomic conditional {@code $push} upsert when fewer than {@code limit} of them lie within the
+ * last {@code window}. Every instance behind a load balancer writes to the same document, so a limit of 5 a minute
+ * is 5 in any minute for the site, exactly (a sliding log, at most {@code limit} times a key). A key's document
+ * expires by a TTL index on a real MongoDB, and by a periodic sweep on the embedded store (which has no TTL).
  */
 @Component
 public class RateLimiter {
@@ -46,49 +44,38 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts one request for the key, unless the key already had {@code limit} requests in the current window:
-	 * then nothing is counted and the answer says how long until the next window.
+	 * Counts one request for the key, unless the key already had {@code limit} requests within the last
+	 * {@code window}: then nothing is counted and the answer says when the oldest of them leaves the window.
 	 */
 	public Decision acquire(String key, int limit, Duration window) {
 		Instant now = this.clock.instant();
-		long windowMillis = Math.max(1, window.toMillis());
-		long start = Math.floorDiv(now.toEpochMilli(), windowMillis) * windowMillis;
-		Instant end = Instant.ofEpochMilli(start + windowMillis);
-		Document previous = this.mongo.findById(key + "|" + (start - windowMillis), Document.class, COLLECTION);
-		double previousWeight = 1.0 - (double) (now.toEpochMilli() - start) / windowMillis;
-		int allowance = limit - (int) Math.ceil(count(previous) * previousWeight - 1e-9);
-		if (allowance <= 0) {
-			return new Decision(false, Duration.between(now, end));
-		}
-		String id = key + "|" + start;
+		Date since = Date.from(now.minus(window));
+		Query roomLeft = Query.query(Criteria.where("_id").is(key)
+			.orOperator(Criteria.where("times." + (limit - 1)).exists(false), Criteria.where("times.0").lt(since)));
+		Update accept = new Update().push("times").slice(-limit).each(Date.from(now))
+			.set("expiresAt", Date.from(now.plus(window)));
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
-				Document counted = this.mongo.findAndModify(
-						Query.query(Criteria.where("_id").is(id).and("count").lt(allowance)),
-						new Update().inc("count", 1).setOnInsert("expiresAt", Date.from(end.plus(window))),
-						FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-				if (counted != null) {
-					return new Decision(true, Duration.ZERO);
-				}
+				// matched (room left) or created: either way this request is counted
+				this.mongo.upsert(roomLeft, accept, COLLECTION);
+				return new Decision(true, Duration.ZERO);
 			}
 			catch (DuplicateKeyException full) {
-				// the window's document exists and is full (the upsert tried to create it again), or another
+				// the key's document exists and has no room (the upsert tried to create it again), or another
 				// request created it a moment ago: look again
-				if (count(this.mongo.findById(id, Document.class, COLLECTION)) >= allowance) {
-					break;
+				Document current = this.mongo.findById(key, Document.class, COLLECTION);
+				List<?> times = (current != null) ? current.getList("times", Object.class) : List.of();
+				if (times.size() >= limit && times.get(0) instanceof Date oldest && !oldest.before(since)) {
+					return new Decision(false, Duration.between(now, oldest.toInstant().plus(window)));
 				}
 			}
 		}
-		return new Decision(false, Duration.between(now, end));
+		return new Decision(false, window);
 	}
 
-	private static int count(@Nullable Document window) {
-		return (window != null && window.get("count") instanceof Number count) ? count.intValue() : 0;
-	}
-
-	/** Removes windows that have ended (a real MongoDB's TTL index does it too; the embedded store has none). */
+	/** Removes keys with no request in their window (a real MongoDB's TTL index does it too; the embedded store has none). */
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
-	void removeEndedWindows() {
+	void removeExpiredKeys() {
 		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(this.clock.instant()))), COLLECTION);
 	}
 

@@ -143,4 +143,41 @@ class HostileInputTests extends IntegrationTest {
 				"Authorization", "Bearer " + ADMIN_TOKEN).getResponseBody()).contains("\"createArticle\":{\"id\"");
 	}
 
+	@Test
+	void markdownXssPayloadsAreServedInert() {
+		List<String> payloads = List.of("[x](javascript:alert(1))", "[x](JaVaScRiPt:alert(1))",
+				"[x](&#106;avascript:alert(1))", "<a href=\"jav&#x09;ascript:alert(1)\">x</a>",
+				"<img src=x onerror=alert(1)>", "<img srcset=\"javascript:alert(1) 1x\">",
+				"<base href=\"javascript:/\">", "<svg><p><style><img src=x onerror=alert(1)></style></p></svg>",
+				"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\">",
+				"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "<iframe src=//evil.example>",
+				"<form action=//evil.example><button>x</button></form>", "<a href=\"data:text/html,<script>\">x</a>");
+		String body = String.join("\n\n", payloads);
+		String id = createPublishedArticle(List.of(translation("fr", "Charges", body)), List.of());
+		String html = this.anonymous.document("query($id: ID!) { article(id: $id) { body { html } } }")
+			.variable("id", id)
+			.execute()
+			.path("article.body.html")
+			.entity(String.class)
+			.get()
+			.toLowerCase(java.util.Locale.ROOT);
+		assertThat(html).doesNotContain("javascript:", "onerror", "<base", "srcset", "<script", "<svg", "<style",
+				"<iframe", "<form", "<math", "data:text");
+	}
+
+	@Test
+	void bodiesAreLimitedInUtf8BytesExactlyAtTheBoundary() {
+		int limit = 512 * 1024;
+		String atLimit = "ب".repeat(limit / 2);
+		String overLimit = atLimit + "a";
+		String query = "mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }";
+		assertThat(send(query, Map.of("input", Map.of("translations",
+				List.of(Map.of("locale", "ar", "title", "حد", "body", overLimit)))), "Authorization",
+				"Bearer " + ADMIN_TOKEN).getResponseBody()).contains("BAD_USER_INPUT").doesNotContain("\"id\"");
+		assertThat(counts()).isEqualTo(this.before);
+		assertThat(send(query, Map.of("input", Map.of("translations",
+				List.of(Map.of("locale", "ar", "title", "حد", "body", atLimit)))), "Authorization",
+				"Bearer " + ADMIN_TOKEN).getResponseBody()).contains("\"createArticle\":{\"id\"");
+	}
+
 }

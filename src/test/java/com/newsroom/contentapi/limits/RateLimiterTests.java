@@ -66,4 +66,23 @@ class RateLimiterTests {
 		assertThat(limiter.acquire(key + ":b", 1, Duration.ofMinutes(10)).allowed()).isTrue();
 	}
 
+	@Test
+	void theWindowSlidesRequestByRequest() {
+		org.springframework.data.mongodb.core.MongoTemplate mongo = first
+			.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
+		java.time.Instant start = java.time.Instant.parse("2030-01-01T10:00:30Z");
+		java.util.function.Function<Integer, RateLimiter> at = seconds -> new RateLimiter(mongo,
+				java.time.Clock.fixed(start.plusSeconds(seconds), java.time.ZoneOffset.UTC));
+		String key = "test:" + System.nanoTime();
+		Duration minute = Duration.ofMinutes(1);
+		assertThat(at.apply(0).acquire(key, 2, minute).allowed()).isTrue();
+		assertThat(at.apply(40).acquire(key, 2, minute).allowed()).isTrue();
+		RateLimiter.Decision third = at.apply(50).acquire(key, 2, minute);
+		assertThat(third.allowed()).as("two in the last minute").isFalse();
+		assertThat(third.retryAfterSeconds()).isEqualTo(10);
+		assertThat(at.apply(61).acquire(key, 2, minute).allowed()).as("the first has left the minute").isTrue();
+		assertThat(at.apply(62).acquire(key, 2, minute).allowed()).as("40 s and 61 s are within it").isFalse();
+		assertThat(at.apply(101).acquire(key, 2, minute).allowed()).isTrue();
+	}
+
 }
