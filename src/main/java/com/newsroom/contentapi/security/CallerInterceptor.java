@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the GraphQL context, with what follows from the caller for the document layer (a token holder may run and
  * register any document, {@link Documents#TRUSTED_CALLER}) and for introspection
  * ({@code contentapi.graphql.introspection}: {@code editors-only} switches it off for everyone but editors and
- * admins, {@code disabled} for everyone). Role checks happen in the services ({@link Caller#require}).
+ * admins, {@code disabled} for everyone). Role checks are method security on the controllers ({@link EditorsOnly}).
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
