@@ -2,7 +2,7 @@ package com.newsroom.contentapi.article;
 
 import java.time.Instant;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Published after every successful change of an article (and its deletion), for the audit log and other

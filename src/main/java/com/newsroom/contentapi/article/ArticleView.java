@@ -8,7 +8,7 @@ import com.newsroom.contentapi.delivery.CacheKeyed;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.TextDirection;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An article as one reader sees it: always one whole translation (never a mix of languages), chosen by the

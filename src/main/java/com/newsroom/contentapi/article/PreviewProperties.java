@@ -1,7 +1,7 @@
 package com.newsroom.contentapi.article;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * @param secret HMAC secret of preview links only (at least 32 characters); unset, their keys are derived from

@@ -2,7 +2,7 @@ package com.newsroom.contentapi.article;
 
 import java.time.Instant;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One language variant of an article, embedded in the article document so that a change is one atomic write.

@@ -7,7 +7,7 @@ import com.newsroom.contentapi.delivery.CacheKeyed;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reader's comment, in its own collection (comments grow without bound, so they are not embedded in the

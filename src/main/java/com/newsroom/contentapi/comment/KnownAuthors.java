@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import com.newsroom.contentapi.security.ServerSecrets;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

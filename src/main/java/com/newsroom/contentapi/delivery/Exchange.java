@@ -1,7 +1,7 @@
 package com.newsroom.contentapi.delivery;
 
 import org.springframework.http.MediaType;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link GraphQlHttpFilter} decided about a request before it executes, for {@link DeliveryHandler} to
@@ -12,7 +12,7 @@ import org.springframework.lang.Nullable;
  * @param anonymous no API token: the response may be public
  * @param ticket the response cache flight this request leads, or {@code null} when it is not cacheable
  */
-record Exchange(MediaType mediaType, boolean get, boolean anonymous, @Nullable ResponseCache.Ticket ticket) {
+record Exchange(MediaType mediaType, boolean get, boolean anonymous, ResponseCache.@Nullable Ticket ticket) {
 
 	static final String ATTRIBUTE = Exchange.class.getName();
 

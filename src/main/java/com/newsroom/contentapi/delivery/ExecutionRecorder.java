@@ -22,7 +22,7 @@ import graphql.schema.GraphQLTypeUtil;
 import com.newsroom.contentapi.graphql.ErrorCode;
 import com.newsroom.contentapi.graphql.ResponseCaching;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -108,7 +108,7 @@ class ExecutionRecorder extends SimplePerformantInstrumentation {
 				Boolean.TRUE.equals(context.get(ResponseCaching.NO_STORE)), Boolean.TRUE.equals(context.get(REFUSED_GET)));
 	}
 
-	record Outcome(@Nullable OperationDefinition.Operation operation, Set<String> surrogateKeys, boolean noStore,
+	record Outcome(OperationDefinition.@Nullable Operation operation, Set<String> surrogateKeys, boolean noStore,
 			boolean refusedGet) {
 	}
 

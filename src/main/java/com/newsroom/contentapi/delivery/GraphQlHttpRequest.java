@@ -3,7 +3,7 @@ package com.newsroom.contentapi.delivery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A GraphQL-over-HTTP request once its parameters have been read and checked: a string query (absent for a

@@ -23,7 +23,7 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.newsroom.contentapi.graphql.GraphQlProperties;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

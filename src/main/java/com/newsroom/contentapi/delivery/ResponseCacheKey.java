@@ -16,7 +16,7 @@ import com.newsroom.contentapi.graphql.GraphQlProperties;
 import com.newsroom.contentapi.text.Digests;
 
 import org.springframework.http.MediaType;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,7 +13,9 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.parser.ParserOptions;
 
-import org.springframework.lang.Nullable;
+import com.newsroom.contentapi.text.Digests;
+
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,7 +81,7 @@ public class Documents implements PreparsedDocumentProvider {
 			if (!textSent) {
 				return error(ErrorCode.BAD_USER_INPUT, "The request has no query");
 			}
-			String hash = PersistedQueries.sha256(query);
+			String hash = Digests.sha256Hex(query);
 			PersistedQueries.Registered registered = (this.persistedOnly && !trusted)
 					? this.persisted.find(hash).orElse(null) : this.persisted.cached(hash);
 			if (this.persistedOnly && !trusted && registered == null) {
@@ -102,7 +104,7 @@ public class Documents implements PreparsedDocumentProvider {
 			}
 			return parsed(input.transform(builder -> builder.query(known.query())), known.query(), parseAndValidate);
 		}
-		if (!PersistedQueries.sha256(query).equals(hash)) {
+		if (!Digests.sha256Hex(query).equals(hash)) {
 			return error(ErrorCode.BAD_USER_INPUT, "provided sha256Hash does not match the query text");
 		}
 		if (known == null && this.persistedOnly && !trusted) {
@@ -130,7 +132,7 @@ public class Documents implements PreparsedDocumentProvider {
 		return entry;
 	}
 
-	private static void markRegistered(ExecutionInput input, @Nullable PersistedQueries.Registered registered) {
+	private static void markRegistered(ExecutionInput input, PersistedQueries.@Nullable Registered registered) {
 		if (registered != null && registered.durable()) {
 			input.getGraphQLContext().put(REGISTERED_DOCUMENT, true);
 		}

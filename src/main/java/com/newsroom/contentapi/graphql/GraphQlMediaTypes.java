@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The media types a GraphQL response is sent in, as the GraphQL-over-HTTP specification defines them:

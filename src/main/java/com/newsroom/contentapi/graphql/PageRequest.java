@@ -1,6 +1,6 @@
 package com.newsroom.contentapi.graphql;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Relay paging arguments of one list field, checked: either {@code first}/{@code after} (forwards) or

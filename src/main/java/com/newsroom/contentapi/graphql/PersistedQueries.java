@@ -7,13 +7,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.bson.Document;
 
-import com.newsroom.contentapi.text.Digests;
-
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -74,10 +72,6 @@ class PersistedQueries {
 
 	/** A registered text, and whether a trusted caller registered it (then it is in MongoDB). */
 	record Registered(String query, boolean durable) {
-	}
-
-	static String sha256(String query) {
-		return Digests.sha256Hex(query);
 	}
 
 }

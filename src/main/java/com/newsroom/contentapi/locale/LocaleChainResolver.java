@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**

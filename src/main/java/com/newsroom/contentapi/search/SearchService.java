@@ -21,7 +21,7 @@ import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.text.TextAnalysis;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**

@@ -2,7 +2,7 @@ package com.newsroom.contentapi.security;
 
 import java.util.Arrays;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**

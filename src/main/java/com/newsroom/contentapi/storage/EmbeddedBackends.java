@@ -27,7 +27,7 @@ import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * mongo-java-server's memory and H2 backends with a faster query path for sorted queries; matching, projection,

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.bson.Document;
 
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first {@code count} documents of a stream in a MongoDB sort order, found in one pass with a bounded heap

@@ -8,7 +8,7 @@ import com.newsroom.contentapi.delivery.WatchedCollection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.lang.Nullable;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How tags take part in response caching: a tag served is {@code tag:<id>}; a list of tags, or a tag lookup that
