@@ -3,6 +3,7 @@ package com.newsroom.contentapi.delivery;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.language.OperationDefinition;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
@@ -10,11 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.newsroom.contentapi.graphql.GraphQlMediaTypes;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.AlternativeJdkIdGenerator;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -27,17 +33,40 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 class DeliveryHandler extends GraphQlHttpHandler {
 
+	private final WebGraphQlHandler graphQlHandler;
+
 	private final JsonMapper json;
 
 	private final ResponseCache cache;
 
 	private final ResponseWriter writer;
 
+	private final IdGenerator ids = new AlternativeJdkIdGenerator();
+
 	DeliveryHandler(WebGraphQlHandler handler, JsonMapper json, ResponseCache cache, ResponseWriter writer) {
 		super(handler);
+		this.graphQlHandler = handler;
 		this.json = json;
 		this.cache = cache;
 		this.writer = writer;
+	}
+
+	/**
+	 * Executes the request {@link GraphQlHttpFilter} read and checked, as Spring for GraphQL's handler would have
+	 * executed the same request from its body (which is not read and parsed a second time). The API sets no
+	 * cookies, so none are passed on.
+	 */
+	@Override
+	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
+		Exchange exchange = (Exchange) request.attribute(Exchange.ATTRIBUTE).orElse(null);
+		if (exchange == null) {
+			return super.handleRequest(request);
+		}
+		WebGraphQlRequest graphQl = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
+				new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(),
+				exchange.request().toGraphQlRequest(this.json), this.ids.generateId().toString(),
+				LocaleContextHolder.getLocale());
+		return prepareResponse(request, this.graphQlHandler.handleRequest(graphQl));
 	}
 
 	@Override

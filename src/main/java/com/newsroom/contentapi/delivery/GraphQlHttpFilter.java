@@ -1,17 +1,16 @@
 package com.newsroom.contentapi.delivery;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import com.newsroom.contentapi.graphql.ErrorCode;
 import com.newsroom.contentapi.graphql.GraphQlMediaTypes;
@@ -29,22 +28,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The only way into GraphQL over HTTP. It runs after Spring Security has resolved the caller, for every request
- * whose path is {@code /graphql} however it is spelled (path parameters, encoded characters), and either answers
- * it or hands Spring for GraphQL one canonical request: a JSON POST whose {@code Accept} is the negotiated media
+ * The only way into GraphQL over HTTP. It runs for every request whose path is {@code /graphql} however it is
+ * spelled, after the caller is resolved and before Spring's other filters and Spring Security's chain, which a
+ * cached response does not need ({@link FilterOrder}); it serves the canonical spelling only (no path parameters or encoded
+ * characters, which Spring Security's firewall would refuse too), and either answers the request or hands Spring
+ * for GraphQL one canonical request: a JSON POST whose {@code Accept} is the negotiated media
  * type. What it refuses it answers itself through {@link HttpErrors} (405 for other methods, 406, 413, 415, 400):
  * nothing it does not understand is passed on. For an anonymous request it looks the response up in the
  * {@link ResponseCache} first (a hit is written by {@link ResponseWriter}, exactly as a miss would be), or leads
  * or follows the flight that computes it; {@link DeliveryHandler} finishes executed responses.
  */
 @Component
-@Order(-90) // after Spring Security's filter chain (-100)
+@Order(FilterOrder.GRAPHQL)
 class GraphQlHttpFilter extends OncePerRequestFilter {
+
+	private static final String PATH = "/graphql";
 
 	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
+	/** {@code /graphql} however it is spelled (decoding its path is only needed when it is not spelled so). */
 	static boolean isGraphQlPath(HttpServletRequest request) {
-		return "/graphql".equals(PATHS.getPathWithinApplication(request));
+		return isCanonicalGraphQlPath(request) || PATH.equals(PATHS.getPathWithinApplication(request));
+	}
+
+	private static boolean isCanonicalGraphQlPath(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String contextPath = request.getContextPath();
+		return uri.length() == contextPath.length() + PATH.length() && uri.startsWith(contextPath)
+				&& uri.endsWith(PATH);
 	}
 
 	private final GraphQlRequestReader reader;
@@ -57,18 +68,15 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	private final HttpErrors errors;
 
-	private final JsonMapper json;
-
 	private final HttpTimings timings;
 
 	GraphQlHttpFilter(GraphQlRequestReader reader, ResponseCacheKey keys, ResponseCache cache, ResponseWriter writer,
-			HttpErrors errors, JsonMapper json, HttpTimings timings) {
+			HttpErrors errors, HttpTimings timings) {
 		this.reader = reader;
 		this.keys = keys;
 		this.cache = cache;
 		this.writer = writer;
 		this.errors = errors;
-		this.json = json;
 		this.timings = timings;
 	}
 
@@ -109,6 +117,11 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	private void handle(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (!isCanonicalGraphQlPath(request)) {
+			this.errors.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT,
+					"GraphQL is served at /graphql, spelled so: no path parameters, no encoded characters");
+			return;
+		}
 		if (!"GET".equals(request.getMethod()) && !"POST".equals(request.getMethod())) {
 			response.setHeader(HttpHeaders.ALLOW, "GET, POST");
 			this.errors.write(request, response, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.BAD_USER_INPUT,
@@ -142,9 +155,8 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 				return;
 			}
 		}
-		request.setAttribute(Exchange.ATTRIBUTE, new Exchange(mediaType, graphQl.get(), anonymous, ticket));
-		byte[] body = this.json.writeValueAsBytes(graphQl.toBody(this.json.createObjectNode()));
-		chain.doFilter(new CanonicalRequest(request, body, mediaType), response);
+		request.setAttribute(Exchange.ATTRIBUTE, new Exchange(mediaType, graphQl, anonymous, ticket));
+		chain.doFilter(new CanonicalRequest(request, mediaType), response);
 	}
 
 	private static boolean isAnonymous(Authentication authentication) {
@@ -159,16 +171,16 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The request as Spring for GraphQL's handler is routed to it: a JSON POST accepting one media type. */
+	/**
+	 * The request as Spring for GraphQL's handler is routed to it: a JSON POST accepting one media type. Its body is
+	 * not read again: {@link DeliveryHandler} executes the request this filter read ({@link Exchange#request()}).
+	 */
 	private static final class CanonicalRequest extends HttpServletRequestWrapper {
-
-		private final byte[] body;
 
 		private final String accept;
 
-		CanonicalRequest(HttpServletRequest request, byte[] body, MediaType accept) {
+		CanonicalRequest(HttpServletRequest request, MediaType accept) {
 			super(request);
-			this.body = body;
 			this.accept = accept.toString();
 		}
 
@@ -183,16 +195,6 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public int getContentLength() {
-			return this.body.length;
-		}
-
-		@Override
-		public long getContentLengthLong() {
-			return this.body.length;
-		}
-
-		@Override
 		public String getHeader(String name) {
 			if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
 				return MediaType.APPLICATION_JSON_VALUE;
@@ -204,42 +206,11 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public java.util.Enumeration<String> getHeaders(String name) {
+		public Enumeration<String> getHeaders(String name) {
 			if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) || HttpHeaders.ACCEPT.equalsIgnoreCase(name)) {
-				return java.util.Collections.enumeration(java.util.List.of(getHeader(name)));
+				return Collections.enumeration(List.of(getHeader(name)));
 			}
 			return super.getHeaders(name);
-		}
-
-		@Override
-		public ServletInputStream getInputStream() {
-			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
-			return new ServletInputStream() {
-				@Override
-				public int read() {
-					return in.read();
-				}
-
-				@Override
-				public int read(byte[] b, int off, int len) {
-					return in.read(b, off, len);
-				}
-
-				@Override
-				public boolean isFinished() {
-					return in.available() == 0;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-			};
 		}
 
 	}

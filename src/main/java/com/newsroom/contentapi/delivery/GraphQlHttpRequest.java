@@ -1,9 +1,14 @@
 package com.newsroom.contentapi.delivery;
 
+import java.util.Map;
+
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.GraphQlRequest;
+import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 
 /**
  * A GraphQL-over-HTTP request once its parameters have been read and checked: a string query (absent for a
@@ -22,21 +27,19 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		return hash.isString() ? hash.asString() : null;
 	}
 
-	/** The request as the JSON body that Spring for GraphQL reads. */
-	ObjectNode toBody(ObjectNode body) {
-		if (this.query != null) {
-			body.put("query", this.query);
-		}
-		if (this.operationName != null) {
-			body.put("operationName", this.operationName);
-		}
+	/** The request as Spring for GraphQL executes it (what it would have read from the same JSON body). */
+	@SuppressWarnings("unchecked")
+	GraphQlRequest toGraphQlRequest(JsonMapper json) {
+		SerializableGraphQlRequest request = new SerializableGraphQlRequest();
+		request.setQuery(this.query);
+		request.setOperationName(this.operationName);
 		if (this.variables != null) {
-			body.set("variables", this.variables);
+			request.setVariables(json.treeToValue(this.variables, Map.class));
 		}
 		if (this.extensions != null) {
-			body.set("extensions", this.extensions);
+			request.setExtensions(json.treeToValue(this.extensions, Map.class));
 		}
-		return body;
+		return request;
 	}
 
 }

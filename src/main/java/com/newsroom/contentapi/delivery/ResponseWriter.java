@@ -80,6 +80,10 @@ class ResponseWriter {
 
 	/** One {@code Vary} header: ours, then what others (the CORS filter) already named. */
 	private void vary(HttpServletResponse response) {
+		if (!response.containsHeader(HttpHeaders.VARY)) {
+			response.setHeader(HttpHeaders.VARY, this.vary);
+			return;
+		}
 		Set<String> names = new LinkedHashSet<>();
 		names.add(this.vary);
 		for (String value : response.getHeaders(HttpHeaders.VARY)) {

@@ -7,7 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Who sent the request: the name and role of a valid API token, or anonymous. Decided once per request by
- * Spring Security ({@link SecurityConfiguration}): a request with an unknown or revoked token never gets this far
+ * {@link ApiTokenFilter}, into Spring Security's context: a request with an unknown or revoked token never gets this far
  * (HTTP 401). Which operations need which role is said once per operation, on its controller method
  * ({@link EditorsOnly}, {@link ModeratorsOnly}, {@link AdminsOnly}, {@link EditorsAndModerators}); services take the
  * caller to record who made a change, and readers to decide what it may see ({@link #hasAny}).

@@ -1,85 +1,70 @@
 package com.newsroom.contentapi.security;
 
 import java.util.List;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
+import com.newsroom.contentapi.delivery.FilterOrder;
 import com.newsroom.contentapi.graphql.ErrorCode;
 import com.newsroom.contentapi.graphql.HttpErrors;
 import com.newsroom.contentapi.graphql.ProtectiveHeaders;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.AuthenticationConverter;
-import org.springframework.security.web.authentication.AuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.cors.CorsConfiguration;
-import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
- * Who the caller is, decided once per request by Spring Security, before anything else reads the request: an
- * {@code Authorization: Bearer <token>} header is looked up among the API tokens ({@link ApiTokenService}) and
- * becomes an {@link ApiTokenAuthentication}; a request without the header is anonymous; any other
- * {@code Authorization} (an unknown or revoked token, another scheme) is refused with HTTP 401,
- * {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for; a client that sends too
- * many of those is refused with HTTP 429 and {@code RATE_LIMITED} for a while ({@link FailedAuthentications}).
- * Everything downstream reads that one decision ({@link Caller#current()}), and method security checks each
- * operation's role against it ({@link EditorsOnly} and its siblings on the controllers).
+ * Spring Security around the API token resolution of {@link ApiTokenFilter}, which runs first on every path: role
+ * checks on operations are method security ({@link EditorsOnly} and its siblings on the controllers); the actuator's
+ * {@code /actuator/health} says UP or DOWN to anyone, its details and every other endpoint ({@code prometheus})
+ * need an {@code ADMIN} token; the GraphiQL page and its assets get Spring Security's protective headers; its
+ * firewall refuses malformed URLs. The API is stateless: no session, no cookie, so no CSRF token either.
  * <p>
- * Also here: CORS for {@code /graphql} from {@code spring.graphql.cors.*} (no cross-origin access unless origins are
- * configured; credentials are never allowed with a wildcard origin), and the actuator: {@code /actuator/health}
- * says UP or DOWN to anyone, its details and every other endpoint ({@code prometheus}) need an {@code ADMIN} token.
- * The API is stateless: no session, no cookie, so no CSRF token either.
+ * {@code /graphql} is answered by delivery's filter ahead of Spring Security's chain when the response cache has
+ * the response, and only its canonical spelling is served (delivery refuses the others); its own chain below
+ * does nothing else. CORS for {@code /graphql} comes from {@code spring.graphql.cors.*} and is applied before
+ * both, so that refusals and cached responses carry it too (no cross-origin access unless origins are
+ * configured; credentials are never allowed with a wildcard origin).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	private static final String BEARER = "bearer ";
-
-
-	/**
-	 * {@code /graphql}: who the caller is, CORS, and nothing else, since this chain runs on every request, the
-	 * response cache's hits included (each further filter, and each header written through Spring Security's
-	 * response wrappers, costs there). Any caller may reach the endpoint; operations check roles themselves
-	 * (method security), and delivery writes the protective headers ({@link ProtectiveHeaders}).
-	 */
+	/** {@code /graphql} reached Spring for GraphQL: the caller is resolved, operations check roles themselves. */
 	@Bean
 	@Order(1)
-	SecurityFilterChain graphQlFilterChain(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
-		return callerResolution(http, tokens, errors, cors, failures).securityMatcher("/graphql")
+	SecurityFilterChain graphQlFilterChain(HttpSecurity http) throws Exception {
+		return stateless(http).securityMatcher("/graphql")
+			.servletApi(servletApi -> servletApi.disable())
 			.headers(headers -> headers.disable())
 			.build();
 	}
 
 	/**
-	 * Everything else: the actuator ({@code /actuator/health} to anyone, the rest for {@code ADMIN} tokens), the
-	 * GraphiQL page and its assets, with Spring Security's protective headers.
+	 * Everything else: the actuator ({@code /actuator/health} to anyone, the rest for {@code ADMIN} tokens; health
+	 * details through the servlet API's {@code isUserInRole}), the GraphiQL page and its assets, with Spring
+	 * Security's protective headers.
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain defaultFilterChain(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
+	SecurityFilterChain defaultFilterChain(HttpSecurity http, HttpErrors errors) throws Exception {
 		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response,
 				HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
-		return callerResolution(http, tokens, errors, cors, failures)
+		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> ApiTokenFilter.refuse(errors, request,
+				response, null);
+		return stateless(http)
 			.headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable())
 				.contentSecurityPolicy(csp -> csp.policyDirectives(ProtectiveHeaders.CONTENT_SECURITY_POLICY)))
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -88,54 +73,39 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated(errors))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
 				.accessDeniedHandler(forbidden))
 			.build();
 	}
 
-	/** What both chains do: stateless, no login forms, the bearer API token as the only credential, CORS. */
-	private static HttpSecurity callerResolution(HttpSecurity http, ApiTokenService tokens, HttpErrors errors,
-			GraphQlCorsProperties cors, FailedAuthentications failures) throws Exception {
-		AuthenticationManager byToken = authentication -> tokens
-			.authenticate((String) authentication.getCredentials())
-			.<Authentication>map(ApiTokenAuthentication::new)
-			.orElseThrow(() -> new BadCredentialsException("unknown or revoked API token"));
-		AuthenticationFilter bearer = new AuthenticationFilter(byToken, bearerToken(failures));
-		bearer.setSuccessHandler((request, response, authentication) -> {
-		});
-		bearer.setFailureHandler((request, response, ex) -> {
-			if (!(ex instanceof FailedAuthentications.Throttled)) {
-				failures.record(request);
-			}
-			unauthenticated(errors).commence(request, response, ex);
-		});
+	/**
+	 * What both chains share: no session, no login forms, no context of their own (the caller is already in
+	 * Spring Security's context, put there by {@link ApiTokenFilter}).
+	 */
+	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.disable())
+			.securityContext(context -> context.disable())
 			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.requireExplicitSave(true))
 			.anonymous(anonymous -> anonymous.disable())
 			.logout(logout -> logout.disable())
 			.formLogin(form -> form.disable())
-			.httpBasic(basic -> basic.disable())
-			.cors(c -> c.configurationSource(corsSource(cors)))
-			.addFilterAt(bearer, BasicAuthenticationFilter.class);
+			.httpBasic(basic -> basic.disable());
 	}
 
-	/** 401 for a refused token; 429 once its client has sent too many ({@link FailedAuthentications}). */
-	private static AuthenticationEntryPoint unauthenticated(HttpErrors errors) {
-		return (request, response, ex) -> {
-			if (ex instanceof FailedAuthentications.Throttled throttled) {
-				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-				errors.write(request, response, HttpStatus.TOO_MANY_REQUESTS, ErrorCode.RATE_LIMITED,
-						"Too many requests with a wrong API token from your address; try again in "
-								+ throttled.retryAfterSeconds() + " s",
-						Map.of("retryAfterSeconds", throttled.retryAfterSeconds()));
-				return;
-			}
-			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"content-api\"");
-			errors.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
-					"The API token is unknown, revoked or malformed; send 'Authorization: Bearer <token>' or none");
-		};
+	/**
+	 * CORS for {@code /graphql}, ahead of everything that may answer it, refusals of tokens included; registered
+	 * for that path alone, and only when origins are configured.
+	 */
+	@Bean
+	FilterRegistrationBean<CorsFilter> graphQlCorsFilter(GraphQlCorsProperties cors) {
+		CorsConfiguration configuration = corsConfiguration(cors);
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(
+				new CorsFilter(request -> configuration));
+		registration.addUrlPatterns("/graphql");
+		registration.setOrder(FilterOrder.CORS);
+		registration.setEnabled(configuration != null);
+		return registration;
 	}
 
 	/**
@@ -157,26 +127,8 @@ class SecurityConfiguration {
 				ErrorCode.BAD_USER_INPUT, "The request URL is not allowed (path parameters, encoded separators)");
 	}
 
-	/**
-	 * The bearer token of the request; a blank one for any other {@code Authorization}, so that it is refused. A
-	 * client that sent too many refused tokens is refused before its token is looked at.
-	 */
-	private static AuthenticationConverter bearerToken(FailedAuthentications failures) {
-		return (HttpServletRequest request) -> {
-			String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-			if (authorization == null) {
-				return null;
-			}
-			failures.check(request);
-			boolean bearer = authorization.length() > BEARER.length()
-					&& authorization.regionMatches(true, 0, BEARER, 0, BEARER.length());
-			String secret = bearer ? authorization.substring(BEARER.length()).strip() : "";
-			return UsernamePasswordAuthenticationToken.unauthenticated("api-token", secret);
-		};
-	}
-
-	private static UrlBasedCorsConfigurationSource corsSource(GraphQlCorsProperties properties) {
-		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+	@Nullable
+	private static CorsConfiguration corsConfiguration(GraphQlCorsProperties properties) {
 		CorsConfiguration configured = properties.toCorsConfiguration();
 		if (configured != null) {
 			if (Boolean.TRUE.equals(configured.getAllowCredentials()) && configured.getAllowedOrigins() != null
@@ -194,9 +146,8 @@ class SecurityConfiguration {
 			if (configured.getExposedHeaders() == null) {
 				configured.setExposedHeaders(List.of(HttpHeaders.ETAG, "X-Cache"));
 			}
-			source.registerCorsConfiguration("/graphql", configured);
 		}
-		return source;
+		return configured;
 	}
 
 }

@@ -8,6 +8,17 @@ import java.util.HexFormat;
 /** SHA-256 of text, in lower-case hex: token hashes, persisted-query ids, duplicate detection. */
 public final class Digests {
 
+	private static final MessageDigest SHA_256;
+
+	static {
+		try {
+			SHA_256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is always available", ex);
+		}
+	}
+
 	private Digests() {
 	}
 
@@ -17,10 +28,10 @@ public final class Digests {
 
 	public static byte[] sha256(byte[] bytes) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
+			return ((MessageDigest) SHA_256.clone()).digest(bytes);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is always available", ex);
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JDK's SHA-256 can be cloned", ex);
 		}
 	}
 

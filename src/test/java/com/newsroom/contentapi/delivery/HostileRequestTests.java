@@ -167,13 +167,21 @@ class HostileRequestTests extends IntegrationTest {
 	@Test
 	void pathParametersDoNotLeadAroundTheChecks() {
 		for (String contentType : List.of("application/graphql", "application/json")) {
-			EntityExchangeResult<String> result = http().post().uri("/graphql;a=b")
+			EntityExchangeResult<String> anonymous = http().post().uri("/graphql;a=b")
 				.header("Content-Type", contentType)
-				.header("Authorization", "Bearer junk")
 				.bodyValue("{\"query\":\"{ locales { tag } }\"}")
 				.exchange().expectBody(String.class).returnResult();
-			assertThat(result.getStatus()).as(contentType).isEqualTo(HttpStatus.BAD_REQUEST);
-			assertThat(result.getResponseBody()).as(contentType).contains("\"code\":\"BAD_USER_INPUT\"")
+			assertThat(anonymous.getStatus()).as(contentType).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(anonymous.getResponseBody()).as(contentType).contains("\"code\":\"BAD_USER_INPUT\"")
+				.doesNotContain("locales");
+			EntityExchangeResult<String> wrongToken = http().post().uri("/graphql;a=b")
+				.header("Content-Type", contentType)
+				.header("Authorization", "Bearer junk")
+				.header("X-Forwarded-For", "198.51.100.71")
+				.bodyValue("{\"query\":\"{ locales { tag } }\"}")
+				.exchange().expectBody(String.class).returnResult();
+			assertThat(wrongToken.getStatus()).as(contentType).isEqualTo(HttpStatus.UNAUTHORIZED);
+			assertThat(wrongToken.getResponseBody()).as(contentType).contains("\"code\":\"UNAUTHENTICATED\"")
 				.doesNotContain("locales");
 		}
 		EntityExchangeResult<String> encoded = http().post().uri("/graph%71l").contentType(MediaType.APPLICATION_JSON)

@@ -83,8 +83,9 @@ class RestrictedDeliveryTests extends IntegrationTest {
 				.expectBody(String.class).returnResult().getResponseBody();
 			assertThat(refusedAsGraphQlBody).doesNotContain("\"data\"").contains("\"code\"");
 			pathParameter.bodyValue(Map.of("query", query)).exchange()
-				.expectStatus().isBadRequest()
-				.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");
+				.expectStatus().isEqualTo((authorization == null) ? 400 : 401)
+				.expectBody().jsonPath("$.errors[0].extensions.code")
+				.isEqualTo((authorization == null) ? "BAD_USER_INPUT" : "UNAUTHENTICATED");
 		}
 		assertThat(this.mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
 				org.springframework.data.mongodb.core.query.Criteria.where("_id")
