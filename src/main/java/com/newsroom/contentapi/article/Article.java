@@ -150,20 +150,6 @@ public class Article {
 		return this.retiredSlugKeys;
 	}
 
-	/**
-	 * The status readers see: a scheduled article is published from its publication time on; an article in the
-	 * trash is {@code TRASHED} whatever it was before (never published, even when its scheduled time passes).
-	 */
-	public ArticleStatus effectiveStatus(Instant now) {
-		if (isTrashed()) {
-			return ArticleStatus.TRASHED;
-		}
-		if (this.status == ArticleStatus.SCHEDULED && this.publishedAt != null && !this.publishedAt.isAfter(now)) {
-			return ArticleStatus.PUBLISHED;
-		}
-		return this.status;
-	}
-
 	public boolean isTrashed() {
 		return this.status == ArticleStatus.TRASHED;
 	}
@@ -232,6 +218,10 @@ public class Article {
 
 	public List<String> getTagIds() {
 		return this.tagIds;
+	}
+
+	void removeTag(String tagId) {
+		this.tagIds.remove(tagId);
 	}
 
 	void setTagIds(List<String> tagIds) {
@@ -306,8 +296,14 @@ public class Article {
 		return this.version;
 	}
 
-	void setVersion(@Nullable Long version) {
-		this.version = version;
+	/**
+	 * This copy as the version that its purge from the trash makes (for the last revision of its history): the
+	 * stored document is gone, so nothing saves it.
+	 */
+	void purged(Instant at, @Nullable String by, String summary) {
+		this.version = (this.version != null) ? this.version + 1 : 1;
+		touch(at, by);
+		changed(summary);
 	}
 
 }

@@ -57,8 +57,8 @@ public class ArticleCacheKeys {
 	}
 
 	@Bean
-	ContentSchedule scheduledArticles(ArticleReader articles) {
-		return articles::nextScheduledPublication;
+	ContentSchedule scheduledArticles(ArticleVisibility visibility) {
+		return visibility::nextChange;
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.newsroom.contentapi.article;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +49,8 @@ class ArticleController {
 
 	private final ArticleService articles;
 
+	private final ArticlePublishing publishing;
+
 	private final TagService tags;
 
 	private final LocaleChainResolver localeChains;
@@ -60,15 +61,16 @@ class ArticleController {
 
 	private final PreviewLinks previews;
 
-	private final Clock clock;
+	private final ArticleVisibility visibility;
 
-	ArticleController(ArticleReader reader, ArticleService articles, TagService tags,
+	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
 			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging, PreviewLinks previews,
-			Clock clock) {
+			ArticleVisibility visibility) {
 		this.previews = previews;
-		this.clock = clock;
+		this.visibility = visibility;
 		this.reader = reader;
 		this.articles = articles;
+		this.publishing = publishing;
 		this.tags = tags;
 		this.localeChains = localeChains;
 		this.dates = dates;
@@ -192,13 +194,13 @@ class ArticleController {
 	@EditorsOnly
 	ArticleView publishArticle(@Argument String id, @Argument Instant at, @ContextValue Caller caller,
 			GraphQLContext context) {
-		return view(this.articles.publish(id, at, caller), context);
+		return view(this.publishing.publish(id, at, caller), context);
 	}
 
 	@MutationMapping
 	@EditorsOnly
 	ArticleView archiveArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
-		return view(this.articles.archive(id, caller), context);
+		return view(this.publishing.archive(id, caller), context);
 	}
 
 	@MutationMapping
@@ -231,13 +233,13 @@ class ArticleController {
 	/** The status as readers see it: a scheduled article whose time has come is published. */
 	@SchemaMapping(typeName = "Article")
 	ArticleStatus status(ArticleView article) {
-		return article.article().effectiveStatus(this.clock.instant());
+		return this.visibility.statusOf(article.article());
 	}
 
 	@MutationMapping
 	@EditorsOnly
 	ArticleView unpublishArticle(@Argument String id, @ContextValue Caller caller, GraphQLContext context) {
-		return view(this.articles.unpublish(id, caller), context);
+		return view(this.publishing.unpublish(id, caller), context);
 	}
 
 	private ArticleView view(Article article, GraphQLContext context) {

@@ -1,6 +1,5 @@
 package com.newsroom.contentapi.article;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,8 +26,8 @@ import org.springframework.stereotype.Service;
  * count includes an article when one of its translations is in the chain ({@code locales $in chain}), and the
  * article is served in the first of them. Anonymous readers see published articles only; editors may ask for
  * other statuses. Articles in the trash are seen by nobody here except through {@link #trash}: every read by
- * status leaves them out (their stored status is {@code TRASHED}, which no other status criteria matches), and
- * every read by id, slug or search text checks it ({@link #visible}, {@link #search}).
+ * status leaves them out, and every read by id, slug or search text checks it: {@link ArticleVisibility} decides
+ * what each caller sees.
  */
 @Service
 public class ArticleReader {
@@ -37,21 +36,16 @@ public class ArticleReader {
 
 	private final LocaleCatalog locales;
 
-	private final Clock clock;
+	private final ArticleVisibility visibility;
 
-	ArticleReader(ArticleStore store, LocaleCatalog locales, Clock clock) {
+	ArticleReader(ArticleStore store, LocaleCatalog locales, ArticleVisibility visibility) {
 		this.store = store;
 		this.locales = locales;
-		this.clock = clock;
+		this.visibility = visibility;
 	}
 
 	public Optional<ArticleView> byId(String id, LocaleChain chain, Caller caller) {
-		return this.store.findById(id).filter(article -> visible(article, caller)).map(a -> ArticleView.of(a, chain));
-	}
-
-	/** When the next scheduled article becomes visible to readers, if any is scheduled. */
-	public Optional<java.time.Instant> nextScheduledPublication() {
-		return this.store.nextScheduled(this.clock.instant());
+		return this.store.findById(id).filter(article -> this.visibility.isVisibleTo(article, caller)).map(a -> ArticleView.of(a, chain));
 	}
 
 	/** Any article, whatever its status, unless it is in the trash (for editors' tools and preview links). */
@@ -64,7 +58,7 @@ public class ArticleReader {
 	 * a moderator, anything in the trash). For writes whose result must not show more than a read would.
 	 */
 	public Optional<ArticleView> asSeenBy(Article article, LocaleChain chain, Caller caller) {
-		return Optional.of(article).filter(a -> visible(a, caller)).map(a -> ArticleView.of(a, chain));
+		return Optional.of(article).filter(a -> this.visibility.isVisibleTo(a, caller)).map(a -> ArticleView.of(a, chain));
 	}
 
 	/**
@@ -72,7 +66,7 @@ public class ArticleReader {
 	 * one in the trash.
 	 */
 	public Optional<Article> publishedById(String id) {
-		return this.store.findById(id).filter(this::isPublic);
+		return this.store.findById(id).filter(this.visibility::isPublic);
 	}
 
 	/**
@@ -87,7 +81,7 @@ public class ArticleReader {
 		List<String> keys = this.locales.supported().stream().map(locale -> Article.slugKey(locale, wanted)).toList();
 		return this.store.findBySlugKeys(keys)
 			.stream()
-			.filter(article -> visible(article, caller))
+			.filter(article -> this.visibility.isVisibleTo(article, caller))
 			.min(Comparator.comparingInt(article -> chainRank(article, wanted, chain)))
 			.map(article -> ArticleView.of(article, chain).requestedBy(wanted));
 	}
@@ -110,7 +104,7 @@ public class ArticleReader {
 	public Connection<ArticleView> list(ArticleFilter filter, LocaleChain chain, PageRequest page, Caller caller,
 			ListedFields listed) {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
-		Criteria criteria = statusCriteria(status).and("locales").in(chain.tags());
+		Criteria criteria = this.visibility.criteria(status).and("locales").in(chain.tags());
 		if (filter.tagId() != null) {
 			criteria = criteria.and("tagIds").is(filter.tagId());
 		}
@@ -128,17 +122,9 @@ public class ArticleReader {
 	 */
 	public SearchResult search(Map<String, List<String>> termsByLocale, @Nullable String tagId, Caller caller,
 			int offset, int limit) {
-		org.bson.Document filter = new org.bson.Document();
-		if (!caller.hasAny(Role.EDITOR)) {
-			filter.append("status", new org.bson.Document("$in",
-					List.of(ArticleStatus.PUBLISHED.name(), ArticleStatus.SCHEDULED.name())));
-			filter.append("publishedAt", new org.bson.Document("$lte", java.util.Date.from(this.clock.instant())));
-		}
-		else {
-			filter.append("status", new org.bson.Document("$ne", ArticleStatus.TRASHED.name()));
-		}
+		Criteria filter = this.visibility.visibleTo(caller);
 		if (tagId != null) {
-			filter.append("tagIds", tagId);
+			filter = filter.and("tagIds").is(tagId);
 		}
 		ArticleStore.SearchPage page = this.store.searchPage(termsByLocale, filter, offset, limit);
 		Map<String, Article> byId = new java.util.HashMap<>();
@@ -169,48 +155,20 @@ public class ArticleReader {
 	public Connection<ArticleView> trash(LocaleChain chain, PageRequest page, boolean bodies) {
 		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>("trashedAt",
 				Sort.Direction.DESC, Article::getTrashedAt, Article::getId);
-		return this.store.page(statusCriteria(ArticleStatus.TRASHED), sortKey, page, new ListedFields(bodies, true),
+		return this.store.page(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, page, new ListedFields(bodies, true),
 				chain.tags(), article -> ArticleView.of(article, chain));
 	}
 
 	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
 	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
-		Criteria criteria = statusCriteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
 		return this.store.countPerTag(criteria, tagIds);
 	}
 
 	private static Object sortValue(Article article, String field) {
 		return switch (field) {
 			case "publishedAt" -> article.getPublishedAt();
-			case "createdAt" -> article.getCreatedAt();
 			default -> article.getUpdatedAt();
-		};
-	}
-
-	/** Readers see what is public; editors every status but the trash. */
-	private boolean visible(Article article, Caller caller) {
-		return isPublic(article) || (caller.hasAny(Role.EDITOR) && !article.isTrashed());
-	}
-
-	private boolean isPublic(Article article) {
-		return article.effectiveStatus(this.clock.instant()) == ArticleStatus.PUBLISHED;
-	}
-
-	/**
-	 * The stored documents of a status as readers see it: "published" includes scheduled articles whose time has
-	 * come (the scheduler may not have run yet), and "scheduled" only those still to come. One index range
-	 * ({@code status $in, publishedAt <= now}) either way. No criteria but {@code TRASHED}'s own matches an
-	 * article in the trash: the stored status of a trashed article is {@code TRASHED}.
-	 */
-	private Criteria statusCriteria(ArticleStatus status) {
-		java.time.Instant now = this.clock.instant();
-		return switch (status) {
-			case PUBLISHED -> Criteria.where("status")
-				.in(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED)
-				.and("publishedAt")
-				.lte(now);
-			case SCHEDULED -> Criteria.where("status").is(ArticleStatus.SCHEDULED).and("publishedAt").gt(now);
-			default -> Criteria.where("status").is(status);
 		};
 	}
 

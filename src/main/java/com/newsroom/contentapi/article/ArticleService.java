@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -14,6 +12,7 @@ import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
 import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
 import com.newsroom.contentapi.article.ArticleInputs.UpdateArticleInput;
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.ErrorCode;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
@@ -23,21 +22,19 @@ import com.newsroom.contentapi.text.Slugs;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Editing articles. Every change is read → check {@code expectedVersion} → change in memory → one conditional
- * replace of the document (Spring Data's {@code @Version}), so two editors can never overwrite each other: the
- * slower one gets {@code CONFLICT} with the current version and who wrote it. The unique index on
- * {@code slugKeys} makes slug clashes a {@code CONFLICT} too, even between concurrent writers. After each
- * successful write a revision with the full content is stored and an {@link ArticleChangedEvent} published. An
- * article in the trash cannot be changed ({@code NOT_FOUND}) until {@link ArticleTrash} restores it.
+ * Editing articles: content, translations, tags, the comments setting, slugs, restoring a revision. Each change is
+ * an {@link ArticleCommand} run by {@link ArticleWrites} (role, version, conditional save, revision, event);
+ * publishing and scheduling are {@link ArticlePublishing}'s, the trash {@link ArticleTrash}'s. An article in the
+ * trash cannot be changed ({@code NOT_FOUND}) until it is restored.
  */
 @Service
 public class ArticleService {
+
+	private final ArticleWrites writes;
 
 	private final ArticleStore store;
 
@@ -53,8 +50,9 @@ public class ArticleService {
 
 	private final ArticleRevisions revisions;
 
-	ArticleService(ArticleStore store, TagService tags, LocaleCatalog locales, MarkdownRenderer renderer,
-			Clock clock, ApplicationEventPublisher events, ArticleRevisions revisions) {
+	ArticleService(ArticleWrites writes, ArticleStore store, TagService tags, LocaleCatalog locales,
+			MarkdownRenderer renderer, Clock clock, ApplicationEventPublisher events, ArticleRevisions revisions) {
+		this.writes = writes;
 		this.events = events;
 		this.revisions = revisions;
 		this.store = store;
@@ -80,13 +78,7 @@ public class ArticleService {
 			article.setTagIds(this.tags.idsForSlugs(input.tags(), "input.tags"));
 		}
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
-		article.setCreatedAt(now);
-		article.touch(now, caller.name());
-		String summary = "created in " + String.join(", ", article.getLocales());
-		article.changed(summary);
-		Article saved = save(article);
-		recordChange(saved, caller, "create", summary);
-		return saved;
+		return this.writes.create(article, caller, "created in " + String.join(", ", article.getLocales()));
 	}
 
 	public Article update(String id, long expectedVersion, UpdateArticleInput input, Caller caller) {
@@ -97,7 +89,7 @@ public class ArticleService {
 		if (input.commentsOpen() != null) {
 			changed.add(input.commentsOpen() ? "comments opened" : "comments closed");
 		}
-		return change(id, expectedVersion, caller, "update", "updated " + String.join(", ", changed), article -> {
+		return edit(id, expectedVersion, caller, "update", "updated " + String.join(", ", changed), article -> {
 			if (input.tags() != null) {
 				article.setTagIds(this.tags.idsForSlugs(input.tags(), "input.tags"));
 			}
@@ -109,12 +101,12 @@ public class ArticleService {
 
 	public Article putTranslation(String id, long expectedVersion, TranslationInput input, Caller caller) {
 		String locale = input.locale().toLanguageTag();
-		return change(id, expectedVersion, caller, "put-translation", "translation " + locale + " written",
+		return edit(id, expectedVersion, caller, "put-translation", "translation " + locale + " written",
 				article -> article.putTranslation(translation(input, "translation", this.clock.instant())));
 	}
 
 	public Article removeTranslation(String id, long expectedVersion, String locale, Caller caller) {
-		return change(id, expectedVersion, caller, "remove-translation", "translation " + locale + " removed",
+		return edit(id, expectedVersion, caller, "remove-translation", "translation " + locale + " removed",
 				article -> {
 					if (!article.getTranslations().containsKey(locale)) {
 						throw ApiException.badInput("locale", "the article has no '" + locale + "' translation");
@@ -126,79 +118,15 @@ public class ArticleService {
 				});
 	}
 
-	/**
-	 * Publishes now, or schedules for {@code at} when it lies in the future; {@code at} in the past publishes now.
-	 * An article that is already published keeps its publication date.
-	 */
-	public Article publish(String id, @Nullable Instant at, Caller caller) {
-		Instant now = this.clock.instant();
-		boolean schedule = at != null && at.isAfter(now);
-		String summary = schedule ? "scheduled for " + at : "published";
-		return change(id, existing(id).getVersion(), caller, schedule ? "schedule" : "publish", summary, article -> {
-			if (schedule) {
-				article.setStatus(ArticleStatus.SCHEDULED);
-				article.setPublishedAt(at);
-			}
-			else if (article.effectiveStatus(now) != ArticleStatus.PUBLISHED) {
-				article.setStatus(ArticleStatus.PUBLISHED);
-				article.setPublishedAt(now);
-			}
-			else {
-				article.setStatus(ArticleStatus.PUBLISHED);
-			}
-		});
-	}
-
-	/** Publishes with a given publication date, for importing content that appeared elsewhere first. */
-	public Article publishAsOf(String id, Instant publishedAt, Caller caller) {
-		return change(id, existing(id).getVersion(), caller, "publish", "published as of " + publishedAt, article -> {
-			article.setStatus(ArticleStatus.PUBLISHED);
-			article.setPublishedAt(publishedAt);
-		});
-	}
-
-	/** Back to draft: hidden from readers; the publication date is kept for the record. */
-	public Article unpublish(String id, Caller caller) {
-		return change(id, existing(id).getVersion(), caller, "unpublish", "back to draft",
-				article -> article.setStatus(ArticleStatus.DRAFT));
-	}
-
-	/** Out of every public list and lookup, still readable (and restorable) by editors. */
-	public Article archive(String id, Caller caller) {
-		return change(id, existing(id).getVersion(), caller, "archive", "archived",
-				article -> article.setStatus(ArticleStatus.ARCHIVED));
-	}
-
-	/**
-	 * Turns scheduled articles whose time has come into published ones. Readers already see them (visibility is
-	 * decided at query time); this only brings the stored status in line, with a revision like any change. An
-	 * article edited at the same moment is left for the next run.
-	 */
-	public int publishDue() {
-		Caller scheduler = new Caller("scheduler", Role.ADMIN);
-		int published = 0;
-		for (Article due : this.store.dueScheduled(this.clock.instant())) {
-			try {
-				change(due.getId(), due.getVersion(), scheduler, "publish", "published as scheduled",
-						article -> article.setStatus(ArticleStatus.PUBLISHED));
-				published++;
-			}
-			catch (ApiException ex) {
-				// changed or deleted meanwhile: the next run sees its new state
-			}
-		}
-		return published;
-	}
-
 	/** Frees a retired slug so that another article may take it. */
 	public Article releaseSlug(String id, String locale, String slug, Caller caller) {
 		String wanted = Slugs.forLookup(slug);
-		return change(id, existing(id).getVersion(), caller, "release-slug", "released slug " + locale + ":" + wanted,
-				article -> {
+		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "release-slug",
+				"released slug " + locale + ":" + wanted, article -> {
 					if (!article.releaseSlug(locale, wanted)) {
 						throw ApiException.badInput("slug", "'" + wanted + "' is not a retired " + locale + " slug of this article");
 					}
-				});
+				}), caller);
 	}
 
 	/**
@@ -210,7 +138,7 @@ public class ArticleService {
 			.filter(r -> r.articleId().equals(id))
 			.orElseThrow(() -> ApiException.notFound("No revision " + revisionId + " of article " + id));
 		Instant now = this.clock.instant();
-		return change(id, expectedVersion, caller, "restore", "restored revision " + revision.version(), article -> {
+		return edit(id, expectedVersion, caller, "restore", "restored revision " + revision.version(), article -> {
 			List<Translation> restored = revision.content()
 				.translations()
 				.values()
@@ -247,92 +175,38 @@ public class ArticleService {
 		return processed;
 	}
 
+	/**
+	 * A deleted tag leaves every article that had it, trashed ones too, each by a change of its own (a revision, an event, the
+	 * deleter as author), so that an editor holding the old version is told who changed it and why.
+	 */
 	@EventListener
 	void onTagDeleted(TagDeletedEvent event) {
-		this.store.removeTagEverywhere(event.tagId());
+		for (String id : this.store.idsWithTag(event.tagId())) {
+			try {
+				this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "update",
+						"tag " + event.tagSlug() + " removed (the tag was deleted)",
+						article -> article.removeTag(event.tagId())).in(ArticleCommand.Target.ANY), event.deletedBy());
+			}
+			catch (ApiException ex) {
+				if (ex.code() != ErrorCode.NOT_FOUND) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
 	public Article setCommentsOpen(String id, boolean open, Caller caller) {
-		return change(id, existing(id).getVersion(), caller, "update", open ? "comments opened" : "comments closed",
-				article -> article.setCommentsOpen(open));
+		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "update",
+				open ? "comments opened" : "comments closed", article -> article.setCommentsOpen(open))
+			.by(Role.EDITOR, Role.MODERATOR), caller);
 	}
 
-	private Article change(String id, long expectedVersion, Caller caller, String action, String summary,
+	/** An editor's change to the version the client read. */
+	private Article edit(String id, long expectedVersion, Caller caller, String action, String summary,
 			Consumer<Article> change) {
-		return apply(existing(id), expectedVersion, caller, action, summary, change);
-	}
-
-	/**
-	 * The one way an existing article changes: check the version, apply, replace conditionally on the version,
-	 * then record the revision and announce the change. {@code article} is as just read (in the trash only for
-	 * {@link ArticleTrash}).
-	 */
-	Article apply(Article article, long expectedVersion, Caller caller, String action, String summary,
-			Consumer<Article> change) {
-		requireVersion(article, expectedVersion);
-		change.accept(article);
-		article.touch(this.clock.instant(), caller.name());
-		article.changed(summary);
-		Article saved = save(article);
-		recordChange(saved, caller, action, summary);
-		return saved;
-	}
-
-	/** Stores the revision of a change (the article as it is after it) and announces the change. */
-	void recordChange(Article saved, Caller caller, String action, String summary) {
-		Instant now = this.clock.instant();
-		this.revisions.record(saved, caller.name(), summary, now);
-		this.events.publishEvent(new ArticleChangedEvent(saved.getId(), saved.getVersion(), action, summary,
-				caller.name(), now));
-	}
-
-	/** An article that may be changed: it exists and is not in the trash. */
-	Article existing(String id) {
-		return this.store.findById(id)
-			.filter(article -> !article.isTrashed())
-			.orElseThrow(() -> ApiException.notFound("No article with id " + id));
-	}
-
-	private static void requireVersion(Article article, long expectedVersion) {
-		if (article.getVersion() != expectedVersion) {
-			throw staleVersion(article);
-		}
-	}
-
-	static ApiException staleVersion(Article current) {
-		Map<String, Object> extensions = new LinkedHashMap<>();
-		extensions.put("currentVersion", current.getVersion());
-		extensions.put("updatedBy", current.getUpdatedBy());
-		extensions.put("updatedAt", current.getUpdatedAt().toString());
-		return ApiException.conflict("The article is at version " + current.getVersion() + " (changed by "
-				+ current.getUpdatedBy() + "); reload it and apply your change again", extensions);
-	}
-
-	private Article save(Article article) {
-		try {
-			return this.store.save(article);
-		}
-		catch (DuplicateKeyException ex) {
-			throw slugClash(article);
-		}
-		catch (OptimisticLockingFailureException ex) {
-			throw staleVersion(this.store.findById(article.getId())
-				.orElseThrow(() -> ApiException.notFound("No article with id " + article.getId())));
-		}
-	}
-
-	/** Names the slug that is taken, found with one more indexed read (the driver's message is not shown). */
-	private ApiException slugClash(Article article) {
-		List<String> taken = new ArrayList<>();
-		for (Article other : this.store.findBySlugKeys(article.getSlugKeys())) {
-			if (!other.getId().equals(article.getId())) {
-				other.getSlugKeys().stream().filter(article.getSlugKeys()::contains).forEach(taken::add);
-			}
-		}
-		String which = taken.isEmpty() ? "a slug" : String.join(", ", taken);
-		return ApiException.conflict("Slug already used by another article in that locale: " + which,
-				Map.of("field", "slug", "slugs", taken));
+		return this.writes.execute(ArticleCommand.ofVersion(id, expectedVersion, Role.EDITOR, action, summary, change),
+				caller);
 	}
 
 	private Translation translation(TranslationInput input, String field, Instant now) {

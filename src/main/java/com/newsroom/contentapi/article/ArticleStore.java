@@ -12,6 +12,7 @@ import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,7 +33,8 @@ import com.newsroom.contentapi.graphql.PageRequest;
  * <li>{@code status, locales, publishedAt, _id}: the headlines list in a locale chain;</li>
  * <li>{@code tagIds, status, publishedAt, _id}: lists and counts by tag (a separate index because MongoDB
  * cannot index two arrays in one compound index);</li>
- * <li>{@code status, locales, createdAt, _id} and {@code status, locales, updatedAt, _id}: editors' lists;</li>
+ * <li>{@code status, locales, updatedAt, _id}: editors' lists of drafts and archived articles, and by last
+ * change;</li>
  * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first;</li>
  * <li>{@code search.<locale>.terms, status} for every supported locale: full-text search
  * ({@code search.fr.terms $all [...]}).</li>
@@ -47,14 +49,16 @@ class ArticleStore {
 
 	private final List<String> knownLocales;
 
+	private final QueryMapper queries;
+
 	ArticleStore(MongoTemplate mongo, com.newsroom.contentapi.locale.LocaleCatalog locales) {
 		this.mongo = mongo;
+		this.queries = new QueryMapper(mongo.getConverter());
 		this.knownLocales = locales.supported();
 		IndexOperations indexes = mongo.indexOps(Article.class);
 		indexes.createIndex(new Index("slugKeys", Sort.Direction.ASC).unique().named("slugKeys_unique"));
 		indexes.createIndex(listIndex("locales", "publishedAt"));
 		indexes.createIndex(listIndex("tagIds", "publishedAt"));
-		indexes.createIndex(listIndex("locales", "createdAt"));
 		indexes.createIndex(listIndex("locales", "updatedAt"));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
 			.on("trashedAt", Sort.Direction.DESC)
@@ -115,7 +119,7 @@ class ArticleStore {
 	 * (words + 2 × words in the title) / words, and its score the best over the locales it matches in; ties go to
 	 * the most recently published. {@code $facet} returns the total alongside the page.
 	 */
-	SearchPage searchPage(Map<String, List<String>> termsByLocale, Document filter, int skip, int limit) {
+	SearchPage searchPage(Map<String, List<String>> termsByLocale, Criteria filter, int skip, int limit) {
 		List<Document> anyLocale = new ArrayList<>();
 		Document project = new Document("publishedAt", 1);
 		List<Object> scores = new ArrayList<>();
@@ -134,7 +138,9 @@ class ArticleStore {
 			scores.add(new Document("$cond", List.of("$" + matched, "$s" + i, 0)));
 			i++;
 		}
-		Document match = new Document(filter).append("$or", anyLocale);
+		Document match = new Document(this.queries.getMappedObject(filter.getCriteriaObject(),
+				this.mongo.getConverter().getMappingContext().getPersistentEntity(Article.class)))
+			.append("$or", anyLocale);
 		List<Document> pipeline = List.of(new Document("$match", match), new Document("$project", project),
 				new Document("$addFields", new Document("score", new Document("$max", scores))),
 				new Document("$facet", new Document("total", List.of(new Document("$count", "n"))).append("page",
@@ -239,10 +245,14 @@ class ArticleStore {
 		return Optional.ofNullable(this.mongo.findOne(query, Article.class)).map(Article::getPublishedAt);
 	}
 
-	/** Removes a tag from every article that has it (one multi-document update, each document atomically). */
-	void removeTagEverywhere(String tagId) {
-		this.mongo.updateMulti(Query.query(Criteria.where("tagIds").is(tagId)),
-				new Update().pull("tagIds", tagId).inc("version", 1), Article.class);
+	/** The ids of every article that has the tag, trashed ones included (served by the {@code tagIds} index). */
+	List<String> idsWithTag(String tagId) {
+		Query query = Query.query(Criteria.where("tagIds").is(tagId));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, this.mongo.getCollectionName(Article.class))
+			.stream()
+			.map(document -> document.get("_id").toString())
+			.toList();
 	}
 
 }

@@ -16,9 +16,9 @@ class ScheduledPublisher {
 
 	private static final Logger logger = LoggerFactory.getLogger(ScheduledPublisher.class);
 
-	private final ArticleService articles;
+	private final ArticlePublishing articles;
 
-	ScheduledPublisher(ArticleService articles) {
+	ScheduledPublisher(ArticlePublishing articles) {
 		this.articles = articles;
 	}
 

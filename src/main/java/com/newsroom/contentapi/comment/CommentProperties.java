@@ -57,8 +57,8 @@ public record CommentProperties(@DefaultValue Challenge challenge, @DefaultValue
 	 * author, it has no links and its spam score is below {@code spam.autoApproveBelow}.
 	 *
 	 * @param enabled false sends every comment to moderation, and no author tokens are issued
-	 * @param secret HMAC key of author tokens; when unset, one is generated on first start and kept in MongoDB so
-	 * that every instance shares it
+	 * @param secret HMAC secret of author tokens only (at least 32 characters); when unset, their key is derived
+	 * from the server's secret (see {@code security/ServerSecrets}), which every instance shares
 	 * @param tokenTtl how long an author token is accepted; every post returns a new one
 	 */
 	public record AutoApproval(@DefaultValue("true") boolean enabled, @Nullable String secret,

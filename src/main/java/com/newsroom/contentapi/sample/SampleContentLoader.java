@@ -11,6 +11,7 @@ import com.newsroom.contentapi.article.Article;
 import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
 import com.newsroom.contentapi.article.ArticleInputs.SeoInput;
 import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
+import com.newsroom.contentapi.article.ArticlePublishing;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
@@ -47,11 +48,14 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private final ArticleService articles;
 
+	private final ArticlePublishing publishing;
+
 	private final TagService tags;
 
-	SampleContentLoader(MongoTemplate mongo, ArticleService articles, TagService tags) {
+	SampleContentLoader(MongoTemplate mongo, ArticleService articles, ArticlePublishing publishing, TagService tags) {
 		this.mongo = mongo;
 		this.articles = articles;
+		this.publishing = publishing;
 		this.tags = tags;
 	}
 
@@ -120,7 +124,7 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private void publish(String publishedAt, List<String> tagSlugs, TranslationInput... translations) {
 		Article article = this.articles.create(new CreateArticleInput(List.of(translations), tagSlugs, true), LOADER);
-		this.articles.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
+		this.publishing.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
 	}
 
 }

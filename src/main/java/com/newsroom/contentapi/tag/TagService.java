@@ -28,7 +28,6 @@ import com.newsroom.contentapi.tag.TagInputs.TagNameInput;
 import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
 import com.newsroom.contentapi.text.Slugs;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -74,7 +73,8 @@ public class TagService {
 	private final AtomicLong changes = new AtomicLong();
 
 	TagService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock,
-			@Value("${contentapi.tags.cache-ttl:60s}") Duration cacheTtl) {
+			TagProperties properties) {
+		Duration cacheTtl = properties.cacheTtl();
 		this.mongo = mongo;
 		this.locales = locales;
 		this.events = events;
@@ -161,7 +161,7 @@ public class TagService {
 
 	public String delete(String id, Caller caller) {
 		Tag tag = existing(id);
-		this.events.publishEvent(new TagDeletedEvent(tag.id()));
+		this.events.publishEvent(new TagDeletedEvent(tag.id(), tag.slug(), caller));
 		this.mongo.remove(tag);
 		this.events.publishEvent(TagCacheKeys.changed(tag.id()));
 		return tag.id();

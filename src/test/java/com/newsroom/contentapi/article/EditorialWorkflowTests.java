@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorialWorkflowTests extends IntegrationTest {
 
 	@Autowired
-	ArticleService articles;
+	ArticlePublishing articles;
 
 	@Autowired
 	ArticleReader reader;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.newsroom.contentapi.ContentApiApplication;
 import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
 import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
+import com.newsroom.contentapi.article.ArticlePublishing;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
@@ -52,7 +53,7 @@ class EmbeddedStorePersistenceTests {
 			Caller editor = new Caller("editor", Role.EDITOR);
 			String draft = articles.create(new CreateArticleInput(List.of(new TranslationInput(java.util.Locale.FRENCH,
 					"Programmé", null, null, "Texte", null)), List.of(), true), editor).getId();
-			articles.publish(draft, Instant.parse("2100-01-01T08:00:00Z"), editor);
+			first.getBean(ArticlePublishing.class).publish(draft, Instant.parse("2100-01-01T08:00:00Z"), editor);
 		}
 		assertThat(Files.exists(file)).isTrue();
 

@@ -109,6 +109,39 @@ class TagTests extends IntegrationTest {
 				"NOT_FOUND");
 	}
 
+	@Test
+	void deletingATagIsARecordedChangeOfEachArticleByTheDeleter() {
+		String tagId = createTag("breve", "موجز", "Brève", "Brief");
+		String articleId = createArticle(List.of(translation("fr", "Brève du jour", "Texte")), List.of("breve"));
+		int versionBefore = this.editor.document("query($id: ID!) { article(id: $id) { version } }")
+			.variable("id", articleId)
+			.execute()
+			.path("article.version").entity(Integer.class).get();
+		this.admin.document("mutation($id: ID!) { deleteTag(id: $id) }").variable("id", tagId).execute()
+			.path("deleteTag").entity(String.class).isEqualTo(tagId);
+		this.editor.document("""
+				query($id: ID!) { article(id: $id) {
+				  version revisions(first: 1) { edges { node { author summary content { tagIds } } } } } }""")
+			.variable("id", articleId)
+			.execute()
+			.path("article.version").entity(Integer.class).isEqualTo(versionBefore + 1)
+			.path("article.revisions.edges[0].node.author").entity(String.class).isEqualTo("bootstrap")
+			.path("article.revisions.edges[0].node.summary").entity(String.class)
+			.satisfies(summary -> assertThat(summary).contains("breve", "removed"))
+			.path("article.revisions.edges[0].node.content.tagIds").entityList(String.class).hasSize(0);
+		this.editor.document("""
+				mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, input: { commentsOpen: false }) { id } }""")
+			.variable("id", articleId)
+			.variable("v", versionBefore)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("code", "CONFLICT")
+					.containsEntry("updatedBy", "bootstrap")
+					.containsEntry("currentVersion", versionBefore + 1);
+			}));
+	}
+
 	/** Editors' requests bypass the response cache, so these see what the tag cache serves. */
 	private List<String> listedTagNames() {
 		return this.editor.document("{ articles(locale: \"fr\") { edges { node { tags { name } } } } }")
