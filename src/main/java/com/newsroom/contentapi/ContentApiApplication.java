@@ -10,9 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Headless content API for newsrooms: localised articles and tags stored in MongoDB and served over GraphQL.
+ * Headless content API for newsrooms: localised articles and tags stored in MongoDB and
+ * served over GraphQL.
  */
-// API tokens are the only credentials (security/SecurityConfiguration): no generated user and password
+// API tokens are the only credentials (security/SecurityConfiguration): no generated user
+// and password
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @EnableScheduling
@@ -22,7 +24,10 @@ public class ContentApiApplication {
 		SpringApplication.run(ContentApiApplication.class, args);
 	}
 
-	/** One clock for the whole service, so that time-dependent behaviour can be tested with a fixed clock. */
+	/**
+	 * One clock for the whole service, so that time-dependent behaviour can be tested
+	 * with a fixed clock.
+	 */
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();

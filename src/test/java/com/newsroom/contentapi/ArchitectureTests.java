@@ -15,9 +15,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Feature packages must not depend on each other in cycles (tags do not know articles, and so on), and the shared
- * mechanisms know no feature: a feature plugs into them through the interfaces they offer (cache keys, watched
- * collections, schedules), so adding one never edits them.
+ * Feature packages must not depend on each other in cycles (tags do not know articles,
+ * and so on), and the shared mechanisms know no feature: a feature plugs into them
+ * through the interfaces they offer (cache keys, watched collections, schedules), so
+ * adding one never edits them.
  */
 @AnalyzeClasses(packages = "com.newsroom.contentapi", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -37,14 +38,15 @@ class ArchitectureTests {
 
 	/** Null-safety is declared per package (JSpecify), so a new package states it too. */
 	@ArchTest
-	static final ArchRule everyPackageIsNullMarked = classes().should(new ArchCondition<>("reside in a @NullMarked package") {
-		@Override
-		public void check(JavaClass javaClass, ConditionEvents events) {
-			if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
-				events.add(SimpleConditionEvent.violated(javaClass,
-						javaClass.getPackageName() + " has no package-info.java annotated @NullMarked"));
+	static final ArchRule everyPackageIsNullMarked = classes()
+		.should(new ArchCondition<>("reside in a @NullMarked package") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+					events.add(SimpleConditionEvent.violated(javaClass,
+							javaClass.getPackageName() + " has no package-info.java annotated @NullMarked"));
+				}
 			}
-		}
-	});
+		});
 
 }

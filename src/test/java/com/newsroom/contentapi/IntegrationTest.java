@@ -32,23 +32,27 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Base of the end-to-end tests: the whole service on a random port, on the in-memory embedded store, driven
- * over HTTP with one {@link HttpGraphQlTester} per role, and with a {@link MutableClock}. The client IP is
- * taken from {@code X-Forwarded-For}, so tests can act as distinct readers. All such tests share one application context; content
+ * Base of the end-to-end tests: the whole service on a random port, on the in-memory
+ * embedded store, driven over HTTP with one {@link HttpGraphQlTester} per role, and with
+ * a {@link MutableClock}. The client IP is taken from {@code X-Forwarded-For}, so tests
+ * can act as distinct readers. All such tests share one application context; content
  * collections are emptied before each test, API tokens are created once.
  */
 @org.springframework.context.annotation.Import(IntegrationTest.CommandCounting.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
-		"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN,
-		"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example",
-		"contentapi.publishing.scheduler-interval=1h",
-		"spring.graphql.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN,
-		// the schema of a feature defined only in the tests (package probe), beside the service's own
-		"spring.graphql.schema.locations=classpath:graphql/,classpath:probe-graphql/" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "contentapi.embedded-mongo.path=memory", "contentapi.sample-content=false",
+				"contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN,
+				"contentapi.http.trust-forwarded-for=true", "contentapi.comments.spam.blocked-domains=spam.example",
+				"contentapi.publishing.scheduler-interval=1h",
+				"spring.graphql.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN,
+				// the schema of a feature defined only in the tests (package probe),
+				// beside the service's own
+				"spring.graphql.schema.locations=classpath:graphql/,classpath:probe-graphql/" })
 public abstract class IntegrationTest {
 
-	/** The bootstrap token of the tests: 32 characters, the shortest the service accepts. */
+	/**
+	 * The bootstrap token of the tests: 32 characters, the shortest the service accepts.
+	 */
 	public static final String ADMIN_TOKEN = "test-admin-token-0123456789abcde";
 
 	/** The one origin whose browser front-end may call the API (CORS). */
@@ -88,7 +92,8 @@ public abstract class IntegrationTest {
 				"audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}
-		// content was removed behind the application's back, so no write event emptied the response or tag caches
+		// content was removed behind the application's back, so no write event emptied
+		// the response or tag caches
 		this.responseCache.clear();
 		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.everything());
 		WebTestClient client = WebTestClient.bindToServer()
@@ -101,7 +106,10 @@ public abstract class IntegrationTest {
 		this.moderator = withToken(secretFor("MODERATOR"));
 	}
 
-	/** Plain HTTP to the service, for what the GraphQL testers do not show (status, headers, raw bodies). */
+	/**
+	 * Plain HTTP to the service, for what the GraphQL testers do not show (status,
+	 * headers, raw bodies).
+	 */
 	protected WebTestClient http() {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
@@ -109,7 +117,10 @@ public abstract class IntegrationTest {
 			.build();
 	}
 
-	/** A query POSTed to {@code /graphql} with optional header name/value pairs; the raw response. */
+	/**
+	 * A query POSTed to {@code /graphql} with optional header name/value pairs; the raw
+	 * response.
+	 */
 	protected EntityExchangeResult<String> post(String query, String... headers) {
 		WebTestClient.RequestBodySpec request = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON);
 		for (int i = 0; i < headers.length; i += 2) {
@@ -119,7 +130,8 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * Asserts that a request was refused before execution as not authenticated: HTTP 401, {@code WWW-Authenticate:
+	 * Asserts that a request was refused before execution as not authenticated: HTTP 401,
+	 * {@code WWW-Authenticate:
 	 * Bearer} and a GraphQL error body with {@code UNAUTHENTICATED}.
 	 */
 	protected static void assertUnauthenticated(EntityExchangeResult<String> result) {
@@ -132,21 +144,26 @@ public abstract class IntegrationTest {
 		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
 	}
 
-	/** One token per role and port (i.e. per application context), created through the API itself. */
+	/**
+	 * One token per role and port (i.e. per application context), created through the API
+	 * itself.
+	 */
 	private String secretFor(String role) {
-		return secrets.computeIfAbsent(this.port + role, key -> this.admin
-			.document("mutation($role: Role!) { createApiToken(name: \"test-" + role.toLowerCase()
-					+ "\", role: $role) { secret } }")
-			.variable("role", role)
-			.execute()
-			.path("createApiToken.secret")
-			.entity(String.class)
-			.get());
+		return secrets.computeIfAbsent(this.port + role,
+				key -> this.admin
+					.document("mutation($role: Role!) { createApiToken(name: \"test-" + role.toLowerCase()
+							+ "\", role: $role) { secret } }")
+					.variable("role", role)
+					.execute()
+					.path("createApiToken.secret")
+					.entity(String.class)
+					.get());
 	}
 
 	/**
-	 * Asserts that a response has an error with this {@code extensions.code} that also matches {@code also};
-	 * fails when there is no such error ({@code errors().expect(...)} alone would pass on a clean response).
+	 * Asserts that a response has an error with this {@code extensions.code} that also
+	 * matches {@code also}; fails when there is no such error
+	 * ({@code errors().expect(...)} alone would pass on a clean response).
 	 */
 	protected static Consumer<List<ResponseError>> hasError(String code, Predicate<ResponseError> also) {
 		return errors -> assertThat(errors).as("errors").anySatisfy(error -> {
@@ -167,8 +184,10 @@ public abstract class IntegrationTest {
 	protected String createTag(String slug, String arName, String frName, String enName) {
 		return this.editor.document("""
 				mutation($input: CreateTagInput!) { createTag(input: $input) { id } }""")
-			.variable("input", Map.of("slug", slug, "names", List.of(Map.of("locale", "ar", "name", arName),
-					Map.of("locale", "fr", "name", frName), Map.of("locale", "en", "name", enName))))
+			.variable("input",
+					Map.of("slug", slug, "names",
+							List.of(Map.of("locale", "ar", "name", arName), Map.of("locale", "fr", "name", frName),
+									Map.of("locale", "en", "name", enName))))
 			.execute()
 			.path("createTag.id")
 			.entity(String.class)
@@ -201,14 +220,19 @@ public abstract class IntegrationTest {
 		return Map.of("locale", locale, "title", title, "body", body);
 	}
 
-	/** Counts the commands the MongoDB driver sends, to prove that queries are batched. */
+	/**
+	 * Counts the commands the MongoDB driver sends, to prove that queries are batched.
+	 */
 	public static class CommandCounter implements CommandListener {
 
 		private final AtomicInteger count = new AtomicInteger();
 
 		private final List<BsonDocument> recent = new CopyOnWriteArrayList<>();
 
-		/** Milliseconds to hold the next {@code find} on {@code articles} once answered (0: none). */
+		/**
+		 * Milliseconds to hold the next {@code find} on {@code articles} once answered
+		 * (0: none).
+		 */
 		private final AtomicLong holdNextArticlesFind = new AtomicLong();
 
 		private final Map<Integer, Long> held = new java.util.concurrent.ConcurrentHashMap<>();
@@ -243,9 +267,10 @@ public abstract class IntegrationTest {
 		}
 
 		/**
-		 * Makes the next {@code find} on {@code articles} wait after MongoDB answered it and before its caller gets
-		 * the result (the driver notifies listeners on the caller's thread), so that a test can act while a query
-		 * is in progress; {@link #awaitHeld} returns once it waits.
+		 * Makes the next {@code find} on {@code articles} wait after MongoDB answered it
+		 * and before its caller gets the result (the driver notifies listeners on the
+		 * caller's thread), so that a test can act while a query is in progress;
+		 * {@link #awaitHeld} returns once it waits.
 		 */
 		public void holdNextArticlesFind(java.time.Duration duration) {
 			this.holding = new java.util.concurrent.CountDownLatch(1);

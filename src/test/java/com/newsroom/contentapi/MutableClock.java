@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests can move forward, so that time-dependent behaviour is tested without waiting. */
+/**
+ * A clock tests can move forward, so that time-dependent behaviour is tested without
+ * waiting.
+ */
 public class MutableClock extends Clock {
 
 	/** Millisecond precision, like the dates MongoDB stores. */

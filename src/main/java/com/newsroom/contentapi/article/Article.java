@@ -18,27 +18,30 @@ import org.jspecify.annotations.Nullable;
 /**
  * An article and all its translations in one document, designed for its reads:
  * <ul>
- * <li>{@code translations} maps a locale tag to its variant, in the order they were added (the first is the
- * article's original language);</li>
- * <li>{@code locales} repeats the keys of {@code translations} as an indexed array, so that "articles readable
- * in this locale chain" is an index range ({@code locales $in chain});</li>
- * <li>{@code slugKeys} holds {@code locale:slug} for every translation, and for retired slugs (kept in
- * {@code retiredSlugKeys}) so that old links keep working, under a unique index: slugs are unique per locale,
- * retired ones stay reserved, and slug lookups are one indexed read;</li>
- * <li>{@code search} holds the analysed terms of every translation per locale ({@link SearchTerms}),
- * recomputed with the translations in the same write;</li>
- * <li>{@code version} is checked on every write (optimistic locking), so no update is ever lost;</li>
- * <li>an article in the trash has the status {@code TRASHED} (so every read by status leaves it out without
- * knowing about the trash), remembers the status it left in {@code statusBeforeTrash}, and keeps its slug keys:
- * its slugs stay reserved until it is purged.</li>
+ * <li>{@code translations} maps a locale tag to its variant, in the order they were added
+ * (the first is the article's original language);</li>
+ * <li>{@code locales} repeats the keys of {@code translations} as an indexed array, so
+ * that "articles readable in this locale chain" is an index range
+ * ({@code locales $in chain});</li>
+ * <li>{@code slugKeys} holds {@code locale:slug} for every translation, and for retired
+ * slugs (kept in {@code retiredSlugKeys}) so that old links keep working, under a unique
+ * index: slugs are unique per locale, retired ones stay reserved, and slug lookups are
+ * one indexed read;</li>
+ * <li>{@code search} holds the analysed terms of every translation per locale
+ * ({@link SearchTerms}), recomputed with the translations in the same write;</li>
+ * <li>{@code version} is checked on every write (optimistic locking), so no update is
+ * ever lost;</li>
+ * <li>an article in the trash has the status {@code TRASHED} (so every read by status
+ * leaves it out without knowing about the trash), remembers the status it left in
+ * {@code statusBeforeTrash}, and keeps its slug keys: its slugs stay reserved until it is
+ * purged.</li>
  * </ul>
  */
 @Document("articles")
 public class Article {
 
 	@Id
-	@Nullable
-	private String id;
+	@Nullable private String id;
 
 	private Map<String, Translation> translations = new LinkedHashMap<>();
 
@@ -52,55 +55,49 @@ public class Article {
 
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
-	@Nullable
-	private Instant publishedAt;
+	@Nullable private Instant publishedAt;
 
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
-	@Nullable
-	private String updatedBy;
+	@Nullable private String updatedBy;
 
 	private boolean commentsOpen = true;
 
-	@Nullable
-	private Instant trashedAt;
+	@Nullable private Instant trashedAt;
 
-	@Nullable
-	private String trashedBy;
+	@Nullable private String trashedBy;
 
-	@Nullable
-	private ArticleStatus statusBeforeTrash;
+	@Nullable private ArticleStatus statusBeforeTrash;
 
 	private Map<String, SearchTerms.LocaleTerms> search = new LinkedHashMap<>();
 
 	private int searchVersion;
 
 	/**
-	 * The id of the revision that records this version, chosen before the version is saved and written in the same
-	 * document write, with the change's summary: if the service stops between saving the article and inserting
-	 * the revision, the revision is recorded at the next start ({@link ArticleRevisions#recordMissing}), so an
+	 * The id of the revision that records this version, chosen before the version is
+	 * saved and written in the same document write, with the change's summary: if the
+	 * service stops between saving the article and inserting the revision, the revision
+	 * is recorded at the next start ({@link ArticleRevisions#recordMissing}), so an
 	 * article never exists without the revision of its version.
 	 */
 	@Field(targetType = FieldType.OBJECT_ID)
-	@Nullable
-	private String revisionId;
+	@Nullable private String revisionId;
 
-	@Nullable
-	private String changeSummary;
+	@Nullable private String changeSummary;
 
 	@Version
-	@Nullable
-	private Long version;
+	@Nullable private Long version;
 
 	public static String slugKey(String locale, String slug) {
 		return locale + ":" + slug;
 	}
 
 	/**
-	 * Adds or replaces one translation, keeping the derived fields in step. A slug that changes is retired, not
-	 * dropped: it keeps resolving to this article and stays reserved until an editor releases it.
+	 * Adds or replaces one translation, keeping the derived fields in step. A slug that
+	 * changes is retired, not dropped: it keeps resolving to this article and stays
+	 * reserved until an editor releases it.
 	 */
 	void putTranslation(Translation translation) {
 		Translation previous = this.translations.put(translation.locale(), translation);
@@ -119,7 +116,9 @@ public class Article {
 		syncDerivedFields();
 	}
 
-	/** Replaces all translations (restoring a revision), retiring the slugs that go away. */
+	/**
+	 * Replaces all translations (restoring a revision), retiring the slugs that go away.
+	 */
 	void replaceTranslations(java.util.Collection<Translation> replacement) {
 		Map<String, Translation> previous = new LinkedHashMap<>(this.translations);
 		this.translations.clear();
@@ -133,7 +132,10 @@ public class Article {
 		syncDerivedFields();
 	}
 
-	/** Frees a retired slug for other articles; {@code false} if the article had no such retired slug. */
+	/**
+	 * Frees a retired slug for other articles; {@code false} if the article had no such
+	 * retired slug.
+	 */
 	boolean releaseSlug(String locale, String slug) {
 		boolean released = this.retiredSlugKeys.remove(slugKey(locale, slug));
 		syncDerivedFields();
@@ -162,7 +164,10 @@ public class Article {
 		this.trashedBy = by;
 	}
 
-	/** Takes the article out of the trash, back in the status it had (a draft if that is unknown). */
+	/**
+	 * Takes the article out of the trash, back in the status it had (a draft if that is
+	 * unknown).
+	 */
 	void restoreFromTrash() {
 		this.status = (this.statusBeforeTrash != null) ? this.statusBeforeTrash : ArticleStatus.DRAFT;
 		this.statusBeforeTrash = null;
@@ -170,18 +175,15 @@ public class Article {
 		this.trashedBy = null;
 	}
 
-	@Nullable
-	public Instant getTrashedAt() {
+	@Nullable public Instant getTrashedAt() {
 		return this.trashedAt;
 	}
 
-	@Nullable
-	public String getTrashedBy() {
+	@Nullable public String getTrashedBy() {
 		return this.trashedBy;
 	}
 
-	@Nullable
-	ArticleStatus getStatusBeforeTrash() {
+	@Nullable ArticleStatus getStatusBeforeTrash() {
 		return this.statusBeforeTrash;
 	}
 
@@ -236,8 +238,7 @@ public class Article {
 		this.status = status;
 	}
 
-	@Nullable
-	public Instant getPublishedAt() {
+	@Nullable public Instant getPublishedAt() {
 		return this.publishedAt;
 	}
 
@@ -257,8 +258,7 @@ public class Article {
 		return this.updatedAt;
 	}
 
-	@Nullable
-	public String getUpdatedBy() {
+	@Nullable public String getUpdatedBy() {
 		return this.updatedBy;
 	}
 
@@ -273,13 +273,11 @@ public class Article {
 		this.changeSummary = summary;
 	}
 
-	@Nullable
-	String getRevisionId() {
+	@Nullable String getRevisionId() {
 		return this.revisionId;
 	}
 
-	@Nullable
-	String getChangeSummary() {
+	@Nullable String getChangeSummary() {
 		return this.changeSummary;
 	}
 
@@ -291,14 +289,13 @@ public class Article {
 		this.commentsOpen = commentsOpen;
 	}
 
-	@Nullable
-	public Long getVersion() {
+	@Nullable public Long getVersion() {
 		return this.version;
 	}
 
 	/**
-	 * This copy as the version that its purge from the trash makes (for the last revision of its history): the
-	 * stored document is gone, so nothing saves it.
+	 * This copy as the version that its purge from the trash makes (for the last revision
+	 * of its history): the stored document is gone, so nothing saves it.
 	 */
 	void purged(Instant at, @Nullable String by, String summary) {
 		this.version = (this.version != null) ? this.version + 1 : 1;

@@ -13,10 +13,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * How articles take part in response caching: an article served is {@code article:<id>}; a list of articles, or
- * an article lookup that found nothing (a draft, a slug not yet published), is {@code articles}, so that a new,
- * published or deleted article purges it. Every article change announces both; a reindex announces everything; a
- * scheduled article's time is the cache's next change; another instance's writes arrive through the change stream.
+ * How articles take part in response caching: an article served is {@code article:<id>};
+ * a list of articles, or an article lookup that found nothing (a draft, a slug not yet
+ * published), is {@code articles}, so that a new, published or deleted article purges it.
+ * Every article change announces both; a reindex announces everything; a scheduled
+ * article's time is the cache's next change; another instance's writes arrive through the
+ * change stream.
  */
 @Configuration(proxyBeanMethods = false)
 public class ArticleCacheKeys {

@@ -39,8 +39,10 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The article fields of the schema, and the article side of tags ({@code Tag.articles}, {@code
- * Tag.articleCount}), which live here so that the tag package does not depend on articles.
+ * The article fields of the schema, and the article side of tags ({@code Tag.articles},
+ * {@code
+ * Tag.articleCount}), which live here so that the tag package does not depend on
+ * articles.
  */
 @Controller
 class ArticleController {
@@ -106,7 +108,10 @@ class ArticleController {
 		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller, listed(selection));
 	}
 
-	/** What of its articles a list query asks for beyond the served translation (otherwise left in the database). */
+	/**
+	 * What of its articles a list query asks for beyond the served translation (otherwise
+	 * left in the database).
+	 */
 	private static ArticleReader.ListedFields listed(DataFetchingFieldSelectionSet selection) {
 		return new ArticleReader.ListedFields(selection.contains("edges/node/body"),
 				selection.contains("edges/node/translations"));
@@ -117,7 +122,8 @@ class ArticleController {
 		if (article.publishedAt() == null) {
 			return null;
 		}
-		return this.dates.format(article.publishedAt(), article.chain().requested(), (style != null) ? style : DateStyle.LONG);
+		return this.dates.format(article.publishedAt(), article.chain().requested(),
+				(style != null) ? style : DateStyle.LONG);
 	}
 
 	/** The tags of a whole page of articles in one query. */
@@ -127,18 +133,22 @@ class ArticleController {
 				views.stream().flatMap(view -> view.article().getTagIds().stream()).collect(Collectors.toSet()));
 		Map<ArticleView, List<TagView>> result = new LinkedHashMap<>();
 		for (ArticleView view : views) {
-			result.put(view, view.article()
-				.getTagIds()
-				.stream()
-				.map(byId::get)
-				.filter(java.util.Objects::nonNull)
-				.map(tag -> TagView.of(tag, view.chain()))
-				.toList());
+			result.put(view,
+					view.article()
+						.getTagIds()
+						.stream()
+						.map(byId::get)
+						.filter(java.util.Objects::nonNull)
+						.map(tag -> TagView.of(tag, view.chain()))
+						.toList());
 		}
 		return result;
 	}
 
-	/** Published articles per tag, for a whole list of tags in one aggregation (per locale chain). */
+	/**
+	 * Published articles per tag, for a whole list of tags in one aggregation (per locale
+	 * chain).
+	 */
 	@BatchMapping(typeName = "Tag")
 	Map<TagView, Long> articleCount(List<TagView> views) {
 		Map<TagView, Long> result = new LinkedHashMap<>();
@@ -151,8 +161,8 @@ class ArticleController {
 	}
 
 	/**
-	 * A tag's article list. Paged per tag, so it is one query per tag: meant for a tag page, not for long lists
-	 * of tags (query limits keep such documents in bounds).
+	 * A tag's article list. Paged per tag, so it is one query per tag: meant for a tag
+	 * page, not for long lists of tags (query limits keep such documents in bounds).
 	 */
 	@SchemaMapping(typeName = "Tag")
 	Connection<ArticleView> articles(TagView tag, @Argument Integer first, @Argument String after,
@@ -184,8 +194,8 @@ class ArticleController {
 
 	@MutationMapping
 	@EditorsOnly
-	ArticleView removeTranslation(@Argument String articleId, @Argument long expectedVersion,
-			@Argument Locale locale, @ContextValue Caller caller, GraphQLContext context) {
+	ArticleView removeTranslation(@Argument String articleId, @Argument long expectedVersion, @Argument Locale locale,
+			@ContextValue Caller caller, GraphQLContext context) {
 		return view(this.articles.removeTranslation(articleId, expectedVersion, locale.toLanguageTag(), caller),
 				context);
 	}
@@ -223,14 +233,19 @@ class ArticleController {
 		return this.previews.revoke(articleId);
 	}
 
-	/** Read-only access to one article in any status, for whoever holds a valid preview token. */
+	/**
+	 * Read-only access to one article in any status, for whoever holds a valid preview
+	 * token.
+	 */
 	@QueryMapping
 	ArticleView preview(@Argument String token, GraphQLContext context) {
 		ResponseCaching.forbidStoring(context);
 		return this.previews.open(token);
 	}
 
-	/** The status as readers see it: a scheduled article whose time has come is published. */
+	/**
+	 * The status as readers see it: a scheduled article whose time has come is published.
+	 */
 	@SchemaMapping(typeName = "Article")
 	ArticleStatus status(ArticleView article) {
 		return this.visibility.statusOf(article.article());

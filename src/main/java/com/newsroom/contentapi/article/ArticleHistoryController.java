@@ -19,7 +19,10 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** Revision history of articles, for editors: listing, reading, comparing and restoring revisions. */
+/**
+ * Revision history of articles, for editors: listing, reading, comparing and restoring
+ * revisions.
+ */
 @Controller
 class ArticleHistoryController {
 

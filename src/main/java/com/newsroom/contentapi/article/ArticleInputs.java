@@ -22,7 +22,10 @@ public final class ArticleInputs {
 	public record SeoInput(@Size(max = 300) String title, @Size(max = 500) String description) {
 	}
 
-	/** One language variant; a missing slug is made from the title, a missing excerpt from the body. */
+	/**
+	 * One language variant; a missing slug is made from the title, a missing excerpt from
+	 * the body.
+	 */
 	public record TranslationInput(@NotNull Locale locale, @NotBlank @Size(min = 1, max = 300) String title,
 			@Size(max = 200) String slug, @Size(max = 1000) String excerpt, @MaxUtf8Bytes(MAX_BODY_BYTES) String body,
 			@Valid SeoInput seo) {

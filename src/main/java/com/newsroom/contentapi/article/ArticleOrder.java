@@ -3,8 +3,8 @@ package com.newsroom.contentapi.article;
 import org.springframework.data.domain.Sort;
 
 /**
- * Orders of article lists. "Newest" means by publication date; lists of drafts and archived articles (which
- * may have none) go by the date of their last change instead.
+ * Orders of article lists. "Newest" means by publication date; lists of drafts and
+ * archived articles (which may have none) go by the date of their last change instead.
  */
 public enum ArticleOrder {
 

@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Publishing, scheduling, unpublishing and archiving articles. These changes do not depend on the content the
- * client read, so each applies to the current version ({@link ArticleCommand#ofCurrent}) through
- * {@link ArticleWrites}; what readers then see is {@link ArticleVisibility}'s to say.
+ * Publishing, scheduling, unpublishing and archiving articles. These changes do not
+ * depend on the content the client read, so each applies to the current version
+ * ({@link ArticleCommand#ofCurrent}) through {@link ArticleWrites}; what readers then see
+ * is {@link ArticleVisibility}'s to say.
  */
 @Service
 public class ArticlePublishing {
@@ -33,54 +34,63 @@ public class ArticlePublishing {
 	}
 
 	/**
-	 * Publishes now, or schedules for {@code at} when it lies in the future; {@code at} in the past publishes now.
-	 * An article that is already published keeps its publication date.
+	 * Publishes now, or schedules for {@code at} when it lies in the future; {@code at}
+	 * in the past publishes now. An article that is already published keeps its
+	 * publication date.
 	 */
 	public Article publish(String id, @Nullable Instant at, Caller caller) {
 		boolean schedule = at != null && at.isAfter(this.clock.instant());
 		String summary = schedule ? "scheduled for " + at : "published";
-		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, schedule ? "schedule" : "publish",
-				summary, article -> {
-					Instant now = this.clock.instant();
-					if (schedule) {
-						article.setStatus(ArticleStatus.SCHEDULED);
-						article.setPublishedAt(at);
-					}
-					else if (ArticleVisibility.statusAt(article, now) != ArticleStatus.PUBLISHED) {
-						article.setStatus(ArticleStatus.PUBLISHED);
-						article.setPublishedAt(now);
-					}
-					else {
-						article.setStatus(ArticleStatus.PUBLISHED);
-					}
-				}), caller);
-	}
-
-	/** Publishes with a given publication date, for importing content that appeared elsewhere first. */
-	public Article publishAsOf(String id, Instant publishedAt, Caller caller) {
-		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "publish",
-				"published as of " + publishedAt, article -> {
+		return this.writes
+			.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, schedule ? "schedule" : "publish", summary, article -> {
+				Instant now = this.clock.instant();
+				if (schedule) {
+					article.setStatus(ArticleStatus.SCHEDULED);
+					article.setPublishedAt(at);
+				}
+				else if (ArticleVisibility.statusAt(article, now) != ArticleStatus.PUBLISHED) {
 					article.setStatus(ArticleStatus.PUBLISHED);
-					article.setPublishedAt(publishedAt);
-				}), caller);
+					article.setPublishedAt(now);
+				}
+				else {
+					article.setStatus(ArticleStatus.PUBLISHED);
+				}
+			}), caller);
 	}
 
-	/** Back to draft: hidden from readers; the publication date is kept for the record. */
+	/**
+	 * Publishes with a given publication date, for importing content that appeared
+	 * elsewhere first.
+	 */
+	public Article publishAsOf(String id, Instant publishedAt, Caller caller) {
+		return this.writes
+			.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "publish", "published as of " + publishedAt, article -> {
+				article.setStatus(ArticleStatus.PUBLISHED);
+				article.setPublishedAt(publishedAt);
+			}), caller);
+	}
+
+	/**
+	 * Back to draft: hidden from readers; the publication date is kept for the record.
+	 */
 	public Article unpublish(String id, Caller caller) {
 		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "unpublish", "back to draft",
 				article -> article.setStatus(ArticleStatus.DRAFT)), caller);
 	}
 
-	/** Out of every public list and lookup, still readable (and restorable) by editors. */
+	/**
+	 * Out of every public list and lookup, still readable (and restorable) by editors.
+	 */
 	public Article archive(String id, Caller caller) {
 		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "archive", "archived",
 				article -> article.setStatus(ArticleStatus.ARCHIVED)), caller);
 	}
 
 	/**
-	 * Turns scheduled articles whose time has come into published ones. Readers already see them
-	 * ({@link ArticleVisibility}); this only brings the stored status in line, with a revision like any change. An
-	 * article unpublished or deleted meanwhile is left as it is.
+	 * Turns scheduled articles whose time has come into published ones. Readers already
+	 * see them ({@link ArticleVisibility}); this only brings the stored status in line,
+	 * with a revision like any change. An article unpublished or deleted meanwhile is
+	 * left as it is.
 	 */
 	public int publishDue() {
 		int published = 0;

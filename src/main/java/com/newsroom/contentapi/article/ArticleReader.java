@@ -22,12 +22,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Reading articles through a locale chain. The chain decides what a reader sees everywhere alike: a list or a
- * count includes an article when one of its translations is in the chain ({@code locales $in chain}), and the
- * article is served in the first of them. Anonymous readers see published articles only; editors may ask for
- * other statuses. Articles in the trash are seen by nobody here except through {@link #trash}: every read by
- * status leaves them out, and every read by id, slug or search text checks it: {@link ArticleVisibility} decides
- * what each caller sees.
+ * Reading articles through a locale chain. The chain decides what a reader sees
+ * everywhere alike: a list or a count includes an article when one of its translations is
+ * in the chain ({@code locales $in chain}), and the article is served in the first of
+ * them. Anonymous readers see published articles only; editors may ask for other
+ * statuses. Articles in the trash are seen by nobody here except through {@link #trash}:
+ * every read by status leaves them out, and every read by id, slug or search text checks
+ * it: {@link ArticleVisibility} decides what each caller sees.
  */
 @Service
 public class ArticleReader {
@@ -45,33 +46,42 @@ public class ArticleReader {
 	}
 
 	public Optional<ArticleView> byId(String id, LocaleChain chain, Caller caller) {
-		return this.store.findById(id).filter(article -> this.visibility.isVisibleTo(article, caller)).map(a -> ArticleView.of(a, chain));
+		return this.store.findById(id)
+			.filter(article -> this.visibility.isVisibleTo(article, caller))
+			.map(a -> ArticleView.of(a, chain));
 	}
 
-	/** Any article, whatever its status, unless it is in the trash (for editors' tools and preview links). */
+	/**
+	 * Any article, whatever its status, unless it is in the trash (for editors' tools and
+	 * preview links).
+	 */
 	public Optional<Article> anyById(String id) {
 		return this.store.findById(id).filter(article -> !article.isTrashed());
 	}
 
 	/**
-	 * The article as this caller may see it: {@code empty} when the caller could not read it by id (a draft for
-	 * a moderator, anything in the trash). For writes whose result must not show more than a read would.
+	 * The article as this caller may see it: {@code empty} when the caller could not read
+	 * it by id (a draft for a moderator, anything in the trash). For writes whose result
+	 * must not show more than a read would.
 	 */
 	public Optional<ArticleView> asSeenBy(Article article, LocaleChain chain, Caller caller) {
-		return Optional.of(article).filter(a -> this.visibility.isVisibleTo(a, caller)).map(a -> ArticleView.of(a, chain));
+		return Optional.of(article)
+			.filter(a -> this.visibility.isVisibleTo(a, caller))
+			.map(a -> ArticleView.of(a, chain));
 	}
 
 	/**
-	 * A published article, whatever the locale (for features that attach to articles, such as comments); never
-	 * one in the trash.
+	 * A published article, whatever the locale (for features that attach to articles,
+	 * such as comments); never one in the trash.
 	 */
 	public Optional<Article> publishedById(String id) {
 		return this.store.findById(id).filter(this.visibility::isPublic);
 	}
 
 	/**
-	 * The article whose translation in the reader's chain has this slug; failing that, the article that has the
-	 * slug in any locale. One indexed query: slugs are stored as {@code locale:slug} keys.
+	 * The article whose translation in the reader's chain has this slug; failing that,
+	 * the article that has the slug in any locale. One indexed query: slugs are stored as
+	 * {@code locale:slug} keys.
 	 */
 	public Optional<ArticleView> bySlug(String slug, LocaleChain chain, Caller caller) {
 		String wanted = Slugs.forLookup(slug);
@@ -86,7 +96,10 @@ public class ArticleReader {
 			.map(article -> ArticleView.of(article, chain).requestedBy(wanted));
 	}
 
-	/** Where the slug sits in the chain: a current slug ranks before a retired one of the same locale. */
+	/**
+	 * Where the slug sits in the chain: a current slug ranks before a retired one of the
+	 * same locale.
+	 */
 	private static int chainRank(Article article, String slug, LocaleChain chain) {
 		for (int i = 0; i < chain.tags().size(); i++) {
 			String locale = chain.tags().get(i);
@@ -112,13 +125,15 @@ public class ArticleReader {
 		String field = order.fieldFor(status);
 		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>(field, order.direction,
 				article -> sortValue(article, field), Article::getId);
-		return this.store.page(criteria, sortKey, page, listed, chain.tags(), article -> ArticleView.of(article, chain));
+		return this.store.page(criteria, sortKey, page, listed, chain.tags(),
+				article -> ArticleView.of(article, chain));
 	}
 
 	/**
-	 * A ranked page of the articles whose terms include all the query terms in at least one locale
-	 * ({@code termsByLocale} holds the query analysed for each locale). Two commands: the ranking aggregation and
-	 * the page's articles. Anonymous readers match published articles only; editors every status but the trash.
+	 * A ranked page of the articles whose terms include all the query terms in at least
+	 * one locale ({@code termsByLocale} holds the query analysed for each locale). Two
+	 * commands: the ranking aggregation and the page's articles. Anonymous readers match
+	 * published articles only; editors every status but the trash.
 	 */
 	public SearchResult search(Map<String, List<String>> termsByLocale, @Nullable String tagId, Caller caller,
 			int offset, int limit) {
@@ -140,7 +155,10 @@ public class ArticleReader {
 		return new SearchResult(page.total(), hits);
 	}
 
-	/** Matches in rank order, with the locales each matched in, and the number of all matches. */
+	/**
+	 * Matches in rank order, with the locales each matched in, and the number of all
+	 * matches.
+	 */
 	public record SearchResult(int total, List<Hit> hits) {
 
 		public record Hit(Article article, double score, List<String> matchedLocales) {
@@ -149,17 +167,21 @@ public class ArticleReader {
 	}
 
 	/**
-	 * The trash, most recently trashed first, for editors: every article in it whatever its locales, each served
-	 * through the chain (or in its original language), with every translation read.
+	 * The trash, most recently trashed first, for editors: every article in it whatever
+	 * its locales, each served through the chain (or in its original language), with
+	 * every translation read.
 	 */
 	public Connection<ArticleView> trash(LocaleChain chain, PageRequest page, boolean bodies) {
-		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>("trashedAt",
-				Sort.Direction.DESC, Article::getTrashedAt, Article::getId);
-		return this.store.page(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, page, new ListedFields(bodies, true),
-				chain.tags(), article -> ArticleView.of(article, chain));
+		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>("trashedAt", Sort.Direction.DESC,
+				Article::getTrashedAt, Article::getId);
+		return this.store.page(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, page,
+				new ListedFields(bodies, true), chain.tags(), article -> ArticleView.of(article, chain));
 	}
 
-	/** Published articles per tag as seen through the chain, for {@code Tag.articleCount} of many tags at once. */
+	/**
+	 * Published articles per tag as seen through the chain, for {@code Tag.articleCount}
+	 * of many tags at once.
+	 */
 	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
 		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
 		return this.store.countPerTag(criteria, tagIds);
@@ -173,8 +195,9 @@ public class ArticleReader {
 	}
 
 	/**
-	 * {@code null} means published; other statuses are for editors only, and the trash is listed by
-	 * {@link #trash} alone (ordered by when articles were trashed, in every locale).
+	 * {@code null} means published; other statuses are for editors only, and the trash is
+	 * listed by {@link #trash} alone (ordered by when articles were trashed, in every
+	 * locale).
 	 */
 	private static ArticleStatus visibleStatus(@Nullable ArticleStatus requested, Caller caller) {
 		if (requested == null || requested == ArticleStatus.PUBLISHED) {
@@ -193,14 +216,17 @@ public class ArticleReader {
 	}
 
 	/**
-	 * What a list query reads of its articles beyond the fields of the translation it serves: the bodies, and
-	 * every translation (for {@code Article.translations}, the hreflang links); both stay in the database unless
-	 * selected.
+	 * What a list query reads of its articles beyond the fields of the translation it
+	 * serves: the bodies, and every translation (for {@code Article.translations}, the
+	 * hreflang links); both stay in the database unless selected.
 	 */
 	public record ListedFields(boolean bodies, boolean everyTranslation) {
 	}
 
-	/** What a list is filtered and ordered by; {@code tagId} is already resolved from the tag slug. */
+	/**
+	 * What a list is filtered and ordered by; {@code tagId} is already resolved from the
+	 * tag slug.
+	 */
 	public record ArticleFilter(@Nullable ArticleStatus status, @Nullable String tagId, @Nullable ArticleOrder order) {
 	}
 

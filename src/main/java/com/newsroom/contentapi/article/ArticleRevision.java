@@ -9,15 +9,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The full content of an article after one change: append-only history, never rewritten. {@code version} is
- * the article's version after the change (unique per article), so history and optimistic locking agree: one
- * successful write, one revision.
+ * The full content of an article after one change: append-only history, never rewritten.
+ * {@code version} is the article's version after the change (unique per article), so
+ * history and optimistic locking agree: one successful write, one revision.
  */
 @Document("article_revisions")
 public record ArticleRevision(@Id @Nullable String id, String articleId, long version, Content content,
 		@Nullable String author, Instant createdAt, String summary) {
 
-	/** What the article looked like; rendered HTML and text are left out (they are derived from the Markdown). */
+	/**
+	 * What the article looked like; rendered HTML and text are left out (they are derived
+	 * from the Markdown).
+	 */
 	public record Content(Map<String, Source> translations, List<String> tagIds, ArticleStatus status,
 			@Nullable Instant publishedAt, boolean commentsOpen) {
 

@@ -22,15 +22,16 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code article_revisions} collection: one document per successful change of an article, with a unique
- * index on {@code articleId, version} (two revisions for one version would mean a lost update) and an index for
- * listing an article's history newest first.
+ * The {@code article_revisions} collection: one document per successful change of an
+ * article, with a unique index on {@code articleId, version} (two revisions for one
+ * version would mean a lost update) and an index for listing an article's history newest
+ * first.
  */
 @Component
 class ArticleRevisions {
 
-	private static final KeysetPaging.SortKey<ArticleRevision> NEWEST_FIRST = new KeysetPaging.SortKey<>(
-			"createdAt", Sort.Direction.DESC, ArticleRevision::createdAt, ArticleRevision::id);
+	private static final KeysetPaging.SortKey<ArticleRevision> NEWEST_FIRST = new KeysetPaging.SortKey<>("createdAt",
+			Sort.Direction.DESC, ArticleRevision::createdAt, ArticleRevision::id);
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleRevisions.class);
 
@@ -55,8 +56,9 @@ class ArticleRevisions {
 	}
 
 	/**
-	 * Records the revision of the article's version under the id chosen before it was saved; a no-op when it is
-	 * already recorded (by {@link #recordMissing} after a restart).
+	 * Records the revision of the article's version under the id chosen before it was
+	 * saved; a no-op when it is already recorded (by {@link #recordMissing} after a
+	 * restart).
 	 */
 	void record(Article article, String author, String summary, Instant at) {
 		try {
@@ -69,9 +71,9 @@ class ArticleRevisions {
 	}
 
 	/**
-	 * Records the revision of every article whose current version has none: the service stopped (a crash, a
-	 * kill) after an article's write and before its revision's. Run at every start; on a real MongoDB the lookup
-	 * is one index read per article.
+	 * Records the revision of every article whose current version has none: the service
+	 * stopped (a crash, a kill) after an article's write and before its revision's. Run
+	 * at every start; on a real MongoDB the lookup is one index read per article.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	int recordMissing() {

@@ -26,10 +26,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Editing articles: content, translations, tags, the comments setting, slugs, restoring a revision. Each change is
- * an {@link ArticleCommand} run by {@link ArticleWrites} (role, version, conditional save, revision, event);
- * publishing and scheduling are {@link ArticlePublishing}'s, the trash {@link ArticleTrash}'s. An article in the
- * trash cannot be changed ({@code NOT_FOUND}) until it is restored.
+ * Editing articles: content, translations, tags, the comments setting, slugs, restoring a
+ * revision. Each change is an {@link ArticleCommand} run by {@link ArticleWrites} (role,
+ * version, conditional save, revision, event); publishing and scheduling are
+ * {@link ArticlePublishing}'s, the trash {@link ArticleTrash}'s. An article in the trash
+ * cannot be changed ({@code NOT_FOUND}) until it is restored.
  */
 @Service
 public class ArticleService {
@@ -112,7 +113,8 @@ public class ArticleService {
 						throw ApiException.badInput("locale", "the article has no '" + locale + "' translation");
 					}
 					if (article.getTranslations().size() == 1) {
-						throw ApiException.badInput("locale", "the last translation cannot be removed; delete the article");
+						throw ApiException.badInput("locale",
+								"the last translation cannot be removed; delete the article");
 					}
 					article.removeTranslation(locale);
 				});
@@ -124,14 +126,16 @@ public class ArticleService {
 		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "release-slug",
 				"released slug " + locale + ":" + wanted, article -> {
 					if (!article.releaseSlug(locale, wanted)) {
-						throw ApiException.badInput("slug", "'" + wanted + "' is not a retired " + locale + " slug of this article");
+						throw ApiException.badInput("slug",
+								"'" + wanted + "' is not a retired " + locale + " slug of this article");
 					}
 				}), caller);
 	}
 
 	/**
-	 * Puts the content of an earlier revision back (translations, tags, comments setting; the status stays). It
-	 * is a new change with its own revision: history is never rewritten.
+	 * Puts the content of an earlier revision back (translations, tags, comments setting;
+	 * the status stays). It is a new change with its own revision: history is never
+	 * rewritten.
 	 */
 	public Article restoreRevision(String id, String revisionId, long expectedVersion, Caller caller) {
 		ArticleRevision revision = this.revisions.findById(revisionId)
@@ -154,8 +158,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * Recomputes the stored search terms of every article, in batches of {@code batchSize} (never all articles in
-	 * memory), after an analyzer change. Returns how many articles were processed.
+	 * Recomputes the stored search terms of every article, in batches of
+	 * {@code batchSize} (never all articles in memory), after an analyzer change. Returns
+	 * how many articles were processed.
 	 */
 	public int reindexSearch(Caller caller, int batchSize) {
 		int processed = 0;
@@ -176,16 +181,18 @@ public class ArticleService {
 	}
 
 	/**
-	 * A deleted tag leaves every article that had it, trashed ones too, each by a change of its own (a revision, an event, the
-	 * deleter as author), so that an editor holding the old version is told who changed it and why.
+	 * A deleted tag leaves every article that had it, trashed ones too, each by a change
+	 * of its own (a revision, an event, the deleter as author), so that an editor holding
+	 * the old version is told who changed it and why.
 	 */
 	@EventListener
 	void onTagDeleted(TagDeletedEvent event) {
 		for (String id : this.store.idsWithTag(event.tagId())) {
 			try {
-				this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "update",
-						"tag " + event.tagSlug() + " removed (the tag was deleted)",
-						article -> article.removeTag(event.tagId())).in(ArticleCommand.Target.ANY), event.deletedBy());
+				this.writes.execute(ArticleCommand
+					.ofCurrent(id, Role.EDITOR, "update", "tag " + event.tagSlug() + " removed (the tag was deleted)",
+							article -> article.removeTag(event.tagId()))
+					.in(ArticleCommand.Target.ANY), event.deletedBy());
 			}
 			catch (ApiException ex) {
 				if (ex.code() != ErrorCode.NOT_FOUND) {
@@ -195,11 +202,17 @@ public class ArticleService {
 		}
 	}
 
-	/** Opens or closes comments; for editors and for moderators, who work the comment queue. */
+	/**
+	 * Opens or closes comments; for editors and for moderators, who work the comment
+	 * queue.
+	 */
 	public Article setCommentsOpen(String id, boolean open, Caller caller) {
-		return this.writes.execute(ArticleCommand.ofCurrent(id, Role.EDITOR, "update",
-				open ? "comments opened" : "comments closed", article -> article.setCommentsOpen(open))
-			.by(Role.EDITOR, Role.MODERATOR), caller);
+		return this.writes.execute(
+				ArticleCommand
+					.ofCurrent(id, Role.EDITOR, "update", open ? "comments opened" : "comments closed",
+							article -> article.setCommentsOpen(open))
+					.by(Role.EDITOR, Role.MODERATOR),
+				caller);
 	}
 
 	/** An editor's change to the version the client read. */
@@ -221,12 +234,16 @@ public class ArticleService {
 			throw ApiException.badInput(field + ".slug", "needs letters or digits (none in the slug or title)");
 		}
 		String excerpt = (input.excerpt() != null && !input.excerpt().isBlank()) ? input.excerpt().strip() : null;
-		Seo seo = (input.seo() != null) ? new Seo(blankToNull(input.seo().title()), blankToNull(input.seo().description()))
+		Seo seo = (input.seo() != null)
+				? new Seo(blankToNull(input.seo().title()), blankToNull(input.seo().description()))
 				: new Seo(null, null);
 		return render(locale, title, slug, excerpt, input.body(), seo, now);
 	}
 
-	/** A translation with its body rendered; a missing excerpt is taken from the start of the text. */
+	/**
+	 * A translation with its body rendered; a missing excerpt is taken from the start of
+	 * the text.
+	 */
 	private Translation render(String locale, String title, String slug, @Nullable String excerpt,
 			@Nullable String body, @Nullable Seo seo, Instant now) {
 		String markdown = (body != null) ? body : "";

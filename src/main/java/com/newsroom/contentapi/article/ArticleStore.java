@@ -26,15 +26,16 @@ import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
 
 /**
- * All MongoDB access to the {@code articles} collection, and the declaration of its indexes. Every query here
- * is served by one of those indexes on a real MongoDB:
+ * All MongoDB access to the {@code articles} collection, and the declaration of its
+ * indexes. Every query here is served by one of those indexes on a real MongoDB:
  * <ul>
  * <li>{@code slugKeys} (unique): slug lookups and per-locale slug uniqueness;</li>
- * <li>{@code status, locales, publishedAt, _id}: the headlines list in a locale chain;</li>
- * <li>{@code tagIds, status, publishedAt, _id}: lists and counts by tag (a separate index because MongoDB
- * cannot index two arrays in one compound index);</li>
- * <li>{@code status, locales, updatedAt, _id}: editors' lists of drafts and archived articles, and by last
- * change;</li>
+ * <li>{@code status, locales, publishedAt, _id}: the headlines list in a locale
+ * chain;</li>
+ * <li>{@code tagIds, status, publishedAt, _id}: lists and counts by tag (a separate index
+ * because MongoDB cannot index two arrays in one compound index);</li>
+ * <li>{@code status, locales, updatedAt, _id}: editors' lists of drafts and archived
+ * articles, and by last change;</li>
  * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first;</li>
  * <li>{@code search.<locale>.terms, status} for every supported locale: full-text search
  * ({@code search.fr.terms $all [...]}).</li>
@@ -94,10 +95,12 @@ class ArticleStore {
 	}
 
 	/**
-	 * Leaves the search terms on the server always; the heavy Markdown, HTML and text bodies when the client did
-	 * not select them; and, unless the client asked for every translation's link, the translations in locales
-	 * outside the reader's chain, which a list never serves (it only lists articles that have a translation in
-	 * the chain, {@code locales $in chain}). Articles read this way are for reading only: never saved back.
+	 * Leaves the search terms on the server always; the heavy Markdown, HTML and text
+	 * bodies when the client did not select them; and, unless the client asked for every
+	 * translation's link, the translations in locales outside the reader's chain, which a
+	 * list never serves (it only lists articles that have a translation in the chain,
+	 * {@code locales $in chain}). Articles read this way are for reading only: never
+	 * saved back.
 	 */
 	private void leaveOutUnselected(Field fields, ArticleReader.ListedFields listed, List<String> chain) {
 		fields.exclude("search");
@@ -114,10 +117,11 @@ class ArticleStore {
 	}
 
 	/**
-	 * One page of full-text matches, ranked inside MongoDB in one aggregation, so that only the page travels:
-	 * an article matches in locale L when its terms in L contain every query term of L; its score in L is
-	 * (words + 2 × words in the title) / words, and its score the best over the locales it matches in; ties go to
-	 * the most recently published. {@code $facet} returns the total alongside the page.
+	 * One page of full-text matches, ranked inside MongoDB in one aggregation, so that
+	 * only the page travels: an article matches in locale L when its terms in L contain
+	 * every query term of L; its score in L is (words + 2 × words in the title) / words,
+	 * and its score the best over the locales it matches in; ties go to the most recently
+	 * published. {@code $facet} returns the total alongside the page.
 	 */
 	SearchPage searchPage(Map<String, List<String>> termsByLocale, Criteria filter, int skip, int limit) {
 		List<Document> anyLocale = new ArrayList<>();
@@ -132,20 +136,28 @@ class ArticleStore {
 			project.append(matched, new Document("$setIsSubset", List.of(keys, orEmpty(terms))));
 			Document titleHits = new Document("$size",
 					new Document("$setIntersection", List.of(keys, orEmpty(SearchTerms.titleField(entry.getKey())))));
-			project.append("s" + i, new Document("$divide", List.of(
-					new Document("$add", List.of(keys.size(), new Document("$multiply", List.of(2, titleHits)))),
-					keys.size())));
+			project.append("s" + i,
+					new Document("$divide",
+							List.of(new Document("$add",
+									List.of(keys.size(), new Document("$multiply", List.of(2, titleHits)))),
+									keys.size())));
 			scores.add(new Document("$cond", List.of("$" + matched, "$s" + i, 0)));
 			i++;
 		}
 		Document match = new Document(this.queries.getMappedObject(filter.getCriteriaObject(),
 				this.mongo.getConverter().getMappingContext().getPersistentEntity(Article.class)))
 			.append("$or", anyLocale);
-		List<Document> pipeline = List.of(new Document("$match", match), new Document("$project", project),
-				new Document("$addFields", new Document("score", new Document("$max", scores))),
-				new Document("$facet", new Document("total", List.of(new Document("$count", "n"))).append("page",
-						List.of(new Document("$sort", new Document("score", -1).append("publishedAt", -1).append("_id", -1)),
-								new Document("$skip", skip), new Document("$limit", limit)))));
+		List<Document> pipeline = List
+			.of(new Document("$match", match), new Document("$project", project),
+					new Document("$addFields", new Document("score",
+							new Document("$max", scores))),
+					new Document("$facet",
+							new Document("total", List.of(new Document("$count", "n"))).append(
+									"page", List.of(
+											new Document("$sort",
+													new Document("score", -1).append("publishedAt", -1)
+														.append("_id", -1)),
+											new Document("$skip", skip), new Document("$limit", limit)))));
 		Document result = this.mongo.getCollection(this.mongo.getCollectionName(Article.class))
 			.aggregate(pipeline)
 			.first();
@@ -166,12 +178,18 @@ class ArticleStore {
 		return new SearchPage(total, ranked);
 	}
 
-	/** A field's array, or an empty one where the article has no such translation (set operators need arrays). */
+	/**
+	 * A field's array, or an empty one where the article has no such translation (set
+	 * operators need arrays).
+	 */
 	private static Document orEmpty(String field) {
 		return new Document("$ifNull", List.of("$" + field, List.of()));
 	}
 
-	/** A ranked page of search matches: ids in order, their scores and the locales they matched in. */
+	/**
+	 * A ranked page of search matches: ids in order, their scores and the locales they
+	 * matched in.
+	 */
 	record SearchPage(int total, List<Ranked> ranked) {
 
 		record Ranked(String id, double score, List<String> matchedLocales) {
@@ -186,7 +204,10 @@ class ArticleStore {
 		return this.mongo.find(query, Article.class);
 	}
 
-	/** One batch of whole articles after {@code afterId} in id order, for jobs that walk the collection. */
+	/**
+	 * One batch of whole articles after {@code afterId} in id order, for jobs that walk
+	 * the collection.
+	 */
 	List<Article> batchAfter(String afterId, int size) {
 		Query query = (afterId == null) ? new Query()
 				: Query.query(Criteria.where("_id").gt(new org.bson.types.ObjectId(afterId)));
@@ -194,17 +215,21 @@ class ArticleStore {
 	}
 
 	/**
-	 * Stores freshly computed search terms if the article is still at the version they were computed from (a
-	 * concurrent edit has computed its own). The version is not changed: the content is the same.
+	 * Stores freshly computed search terms if the article is still at the version they
+	 * were computed from (a concurrent edit has computed its own). The version is not
+	 * changed: the content is the same.
 	 */
 	boolean updateSearchTerms(Article article, Map<String, SearchTerms.LocaleTerms> terms, int analysisVersion) {
-		return this.mongo.updateFirst(
-				Query.query(Criteria.where("_id").is(article.getId()).and("version").is(article.getVersion())),
-				new Update().set("search", terms).set("searchVersion", analysisVersion), Article.class)
+		return this.mongo
+			.updateFirst(Query.query(Criteria.where("_id").is(article.getId()).and("version").is(article.getVersion())),
+					new Update().set("search", terms).set("searchVersion", analysisVersion), Article.class)
 			.getModifiedCount() > 0;
 	}
 
-	/** Number of articles matching {@code filter} per tag id, for the given tags, in one aggregation. */
+	/**
+	 * Number of articles matching {@code filter} per tag id, for the given tags, in one
+	 * aggregation.
+	 */
 	Map<String, Long> countPerTag(Criteria filter, Collection<String> tagIds) {
 		Aggregation aggregation = Aggregation.newAggregation(
 				Aggregation.match(new Criteria().andOperator(filter, Criteria.where("tagIds").in(tagIds))),
@@ -217,7 +242,10 @@ class ArticleStore {
 		return counts;
 	}
 
-	/** Inserts a new article or replaces an existing one if its version is still the one it was read at. */
+	/**
+	 * Inserts a new article or replaces an existing one if its version is still the one
+	 * it was read at.
+	 */
 	Article save(Article article) {
 		return this.mongo.save(article);
 	}
@@ -225,8 +253,9 @@ class ArticleStore {
 	/** Deletes an article for good if it is still in the trash at this version. */
 	boolean deleteTrashed(String id, long version) {
 		return this.mongo
-			.remove(Query.query(Criteria.where("_id").is(id).and("version").is(version).and("status")
-				.is(ArticleStatus.TRASHED)), Article.class)
+			.remove(Query
+				.query(Criteria.where("_id").is(id).and("version").is(version).and("status").is(ArticleStatus.TRASHED)),
+					Article.class)
 			.getDeletedCount() > 0;
 	}
 
@@ -245,7 +274,10 @@ class ArticleStore {
 		return Optional.ofNullable(this.mongo.findOne(query, Article.class)).map(Article::getPublishedAt);
 	}
 
-	/** The ids of every article that has the tag, trashed ones included (served by the {@code tagIds} index). */
+	/**
+	 * The ids of every article that has the tag, trashed ones included (served by the
+	 * {@code tagIds} index).
+	 */
 	List<String> idsWithTag(String tagId) {
 		Query query = Query.query(Criteria.where("tagIds").is(tagId));
 		query.fields().include("_id");

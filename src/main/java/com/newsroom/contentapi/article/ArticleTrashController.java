@@ -17,7 +17,10 @@ import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The trash of the schema: deleting (to the trash), listing and restoring for editors, purging for admins. */
+/**
+ * The trash of the schema: deleting (to the trash), listing and restoring for editors,
+ * purging for admins.
+ */
 @Controller
 class ArticleTrashController {
 

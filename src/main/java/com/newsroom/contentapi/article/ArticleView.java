@@ -11,12 +11,13 @@ import com.newsroom.contentapi.locale.TextDirection;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An article as one reader sees it: always one whole translation (never a mix of languages), chosen by the
- * reader's locale chain, or the original language when the chain has none of the article's locales. The methods
- * are the GraphQL {@code Article} fields; {@code chain} travels along so nested fields use the same locales.
+ * An article as one reader sees it: always one whole translation (never a mix of
+ * languages), chosen by the reader's locale chain, or the original language when the
+ * chain has none of the article's locales. The methods are the GraphQL {@code Article}
+ * fields; {@code chain} travels along so nested fields use the same locales.
  */
-public record ArticleView(Article article, Translation served, LocaleChain chain, @Nullable String requestedSlug)
-		implements CacheKeyed {
+public record ArticleView(Article article, Translation served, LocaleChain chain,
+		@Nullable String requestedSlug) implements CacheKeyed {
 
 	@Override
 	public String cacheKey() {
@@ -45,11 +46,13 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 	}
 
 	/**
-	 * When the article was found by a slug that is not its canonical one (a retired slug, or another locale's),
-	 * the slug a front-end should redirect to; otherwise {@code null}.
+	 * When the article was found by a slug that is not its canonical one (a retired slug,
+	 * or another locale's), the slug a front-end should redirect to; otherwise
+	 * {@code null}.
 	 */
 	public String slugRedirect() {
-		return (this.requestedSlug != null && !this.requestedSlug.equals(this.served.slug())) ? this.served.slug() : null;
+		return (this.requestedSlug != null && !this.requestedSlug.equals(this.served.slug())) ? this.served.slug()
+				: null;
 	}
 
 	/** Retired slugs, still resolving and reserved ({@code locale:slug}). */
@@ -125,15 +128,15 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return this.article.getUpdatedBy();
 	}
 
-	/** When the article was moved to the trash; {@code null} unless it is in the trash. */
-	@Nullable
-	public Instant trashedAt() {
+	/**
+	 * When the article was moved to the trash; {@code null} unless it is in the trash.
+	 */
+	@Nullable public Instant trashedAt() {
 		return this.article.getTrashedAt();
 	}
 
 	/** Who moved the article to the trash; {@code null} unless it is in the trash. */
-	@Nullable
-	public String trashedBy() {
+	@Nullable public String trashedBy() {
 		return this.article.getTrashedBy();
 	}
 
@@ -146,17 +149,19 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 	}
 
 	/**
-	 * Views are the keys of the batch loaders of a page ({@code tags}, {@code commentCount}), hashed several times
-	 * per article: equal when they show the same version of the same article in the same locale to the same chain,
-	 * which a few strings decide (the record's own methods hashed every field of the translation on every call).
+	 * Views are the keys of the batch loaders of a page ({@code tags},
+	 * {@code commentCount}), hashed several times per article: equal when they show the
+	 * same version of the same article in the same locale to the same chain, which a few
+	 * strings decide (the record's own methods hashed every field of the translation on
+	 * every call).
 	 */
 	@Override
 	public boolean equals(Object other) {
-		return this == other || (other instanceof ArticleView view
-				&& Objects.equals(this.article.getId(), view.article.getId())
-				&& Objects.equals(this.article.getVersion(), view.article.getVersion())
-				&& this.served.locale().equals(view.served.locale()) && this.chain.equals(view.chain)
-				&& Objects.equals(this.requestedSlug, view.requestedSlug));
+		return this == other
+				|| (other instanceof ArticleView view && Objects.equals(this.article.getId(), view.article.getId())
+						&& Objects.equals(this.article.getVersion(), view.article.getVersion())
+						&& this.served.locale().equals(view.served.locale()) && this.chain.equals(view.chain)
+						&& Objects.equals(this.requestedSlug, view.requestedSlug));
 	}
 
 	@Override

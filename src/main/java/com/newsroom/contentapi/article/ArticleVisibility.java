@@ -11,15 +11,17 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 /**
- * What readers see of an article's status, decided here and nowhere else, in the three forms the service needs:
- * the status of one article in memory ({@link #statusOf}, {@link #isPublic}, {@link #isVisibleTo}), the query
- * criteria that select the same articles in MongoDB ({@link #criteria}, {@link #visibleTo}), and the next instant
- * the answer changes by itself ({@link #nextChange}, for caches).
+ * What readers see of an article's status, decided here and nowhere else, in the three
+ * forms the service needs: the status of one article in memory ({@link #statusOf},
+ * {@link #isPublic}, {@link #isVisibleTo}), the query criteria that select the same
+ * articles in MongoDB ({@link #criteria}, {@link #visibleTo}), and the next instant the
+ * answer changes by itself ({@link #nextChange}, for caches).
  * <p>
- * The rule: a scheduled article is published from its publication time on, whether or not the scheduler has run
- * yet (so both forms compare {@code publishedAt} with now); an article in the trash is {@code TRASHED} whatever
- * it was before, and no criteria but {@code TRASHED}'s own matches it (its stored status is {@code TRASHED}).
- * Readers see what is published; editors every status but the trash.
+ * The rule: a scheduled article is published from its publication time on, whether or not
+ * the scheduler has run yet (so both forms compare {@code publishedAt} with now); an
+ * article in the trash is {@code TRASHED} whatever it was before, and no criteria but
+ * {@code TRASHED}'s own matches it (its stored status is {@code TRASHED}). Readers see
+ * what is published; editors every status but the trash.
  */
 @Component
 public class ArticleVisibility {
@@ -52,14 +54,18 @@ public class ArticleVisibility {
 		return statusOf(article) == ArticleStatus.PUBLISHED;
 	}
 
-	/** Whether this caller may read the article: readers what is public, editors anything but the trash. */
+	/**
+	 * Whether this caller may read the article: readers what is public, editors anything
+	 * but the trash.
+	 */
 	public boolean isVisibleTo(Article article, Caller caller) {
 		return isPublic(article) || (caller.hasAny(Role.EDITOR) && !article.isTrashed());
 	}
 
 	/**
-	 * The stored documents whose status readers see as {@code status} now: "published" includes scheduled
-	 * articles whose time has come, "scheduled" only those still to come; one index range ({@code status $in,
+	 * The stored documents whose status readers see as {@code status} now: "published"
+	 * includes scheduled articles whose time has come, "scheduled" only those still to
+	 * come; one index range ({@code status $in,
 	 * publishedAt <= now}) either way.
 	 */
 	public Criteria criteria(ArticleStatus status) {
@@ -74,13 +80,18 @@ public class ArticleVisibility {
 		};
 	}
 
-	/** The stored documents this caller may read, as {@link #isVisibleTo} decides for one. */
+	/**
+	 * The stored documents this caller may read, as {@link #isVisibleTo} decides for one.
+	 */
 	public Criteria visibleTo(Caller caller) {
 		return caller.hasAny(Role.EDITOR) ? Criteria.where("status").ne(ArticleStatus.TRASHED)
 				: criteria(ArticleStatus.PUBLISHED);
 	}
 
-	/** When the next scheduled article becomes public, if any is scheduled: the answers above change then. */
+	/**
+	 * When the next scheduled article becomes public, if any is scheduled: the answers
+	 * above change then.
+	 */
 	public Optional<Instant> nextChange() {
 		return this.store.nextScheduled(this.clock.instant());
 	}

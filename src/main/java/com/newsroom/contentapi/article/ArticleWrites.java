@@ -19,23 +19,27 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way an article is written. For each {@link ArticleCommand} it checks the caller's role, reads the
- * article, checks the version the client changed (or takes the current one), applies the change, replaces the
- * document conditionally on its version (Spring Data's {@code @Version}, one atomic MongoDB write), then stores the
- * revision with the full content and publishes an {@link ArticleChangedEvent} (cache purge, audit log, search).
- * Two writers never overwrite each other: a client's stale version is a {@code CONFLICT} naming the current
- * version and who wrote it; a change that does not depend on the client's version is re-read and applied again
- * when a concurrent write wins, a few times before giving up with {@code CONFLICT}. A slug that another article
- * holds is a {@code CONFLICT} naming it (the unique index on {@code slugKeys} decides, even between concurrent
- * writers).
+ * The one way an article is written. For each {@link ArticleCommand} it checks the
+ * caller's role, reads the article, checks the version the client changed (or takes the
+ * current one), applies the change, replaces the document conditionally on its version
+ * (Spring Data's {@code @Version}, one atomic MongoDB write), then stores the revision
+ * with the full content and publishes an {@link ArticleChangedEvent} (cache purge, audit
+ * log, search). Two writers never overwrite each other: a client's stale version is a
+ * {@code CONFLICT} naming the current version and who wrote it; a change that does not
+ * depend on the client's version is re-read and applied again when a concurrent write
+ * wins, a few times before giving up with {@code CONFLICT}. A slug that another article
+ * holds is a {@code CONFLICT} naming it (the unique index on {@code slugKeys} decides,
+ * even between concurrent writers).
  * <p>
- * Role checks of the API are method security on the controllers; the role here holds for every caller of the
- * write path, the scheduler and importers included.
+ * Role checks of the API are method security on the controllers; the role here holds for
+ * every caller of the write path, the scheduler and importers included.
  */
 @Component
 class ArticleWrites {
 
-	/** Attempts of a change to the current version when concurrent writes keep winning. */
+	/**
+	 * Attempts of a change to the current version when concurrent writes keep winning.
+	 */
 	static final int ATTEMPTS = 5;
 
 	private final ArticleStore store;
@@ -90,8 +94,8 @@ class ArticleWrites {
 	}
 
 	/**
-	 * Deletes an article in the trash for good if nobody changed it meanwhile; its revisions stay, the last one
-	 * saying who purged it.
+	 * Deletes an article in the trash for good if nobody changed it meanwhile; its
+	 * revisions stay, the last one saying who purged it.
 	 */
 	void purge(String id, Caller caller, String summary) {
 		requireRole(caller, Set.of(Role.ADMIN));
@@ -113,12 +117,15 @@ class ArticleWrites {
 			.orElseThrow(() -> ApiException.notFound("No article with id " + id + (inTrash ? " in the trash" : "")));
 	}
 
-	/** Stores the revision of a change (the article as it is after it) and announces the change. */
+	/**
+	 * Stores the revision of a change (the article as it is after it) and announces the
+	 * change.
+	 */
 	private void recorded(Article saved, Caller caller, String action, String summary) {
 		Instant now = this.clock.instant();
 		this.revisions.record(saved, caller.name(), summary, now);
-		this.events.publishEvent(new ArticleChangedEvent(saved.getId(), saved.getVersion(), action, summary,
-				caller.name(), now));
+		this.events.publishEvent(
+				new ArticleChangedEvent(saved.getId(), saved.getVersion(), action, summary, caller.name(), now));
 	}
 
 	private static void requireRole(Caller caller, Set<Role> roles) {
@@ -137,9 +144,11 @@ class ArticleWrites {
 				+ current.getUpdatedBy() + "); reload it and apply your change again", extensions);
 	}
 
-	/** The article as saved, or {@code null} when a concurrent write changed it since it was read. */
-	@Nullable
-	private Article save(Article article) {
+	/**
+	 * The article as saved, or {@code null} when a concurrent write changed it since it
+	 * was read.
+	 */
+	@Nullable private Article save(Article article) {
 		try {
 			return this.store.save(article);
 		}
@@ -151,7 +160,10 @@ class ArticleWrites {
 		}
 	}
 
-	/** Names the slug that is taken, found with one more indexed read (the driver's message is not shown). */
+	/**
+	 * Names the slug that is taken, found with one more indexed read (the driver's
+	 * message is not shown).
+	 */
 	private ApiException slugClash(Article article) {
 		List<String> taken = new ArrayList<>();
 		for (Article other : this.store.findBySlugKeys(article.getSlugKeys())) {

@@ -11,10 +11,10 @@ import com.newsroom.contentapi.text.HtmlSanitizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders an article body from Markdown (CommonMark) to HTML that is safe to embed, and to plain text. Raw HTML
- * in the Markdown is allowed through CommonMark and then cleaned by the service's allow-list
- * ({@link HtmlSanitizer}, shared with comments), which drops scripts, event handlers and {@code javascript:} URLs;
- * links get {@code rel="noopener"}.
+ * Renders an article body from Markdown (CommonMark) to HTML that is safe to embed, and
+ * to plain text. Raw HTML in the Markdown is allowed through CommonMark and then cleaned
+ * by the service's allow-list ({@link HtmlSanitizer}, shared with comments), which drops
+ * scripts, event handlers and {@code javascript:} URLs; links get {@code rel="noopener"}.
  */
 @Component
 class MarkdownRenderer {
@@ -30,9 +30,10 @@ class MarkdownRenderer {
 	private final HtmlSanitizer sanitizer = HtmlSanitizer.withLinkRel("noopener");
 
 	/**
-	 * The sanitiser checks every link and image address, about 40 µs each: a 480 KB body made of 80,000 links
-	 * took 4 s of CPU to write. News bodies have tens of links; more than {@link #MAX_LINKS} is refused before
-	 * the sanitiser runs, which bounds a write's rendering to well under a second.
+	 * The sanitiser checks every link and image address, about 40 µs each: a 480 KB body
+	 * made of 80,000 links took 4 s of CPU to write. News bodies have tens of links; more
+	 * than {@link #MAX_LINKS} is refused before the sanitiser runs, which bounds a
+	 * write's rendering to well under a second.
 	 */
 	static final int MAX_LINKS = 2_000;
 
@@ -48,7 +49,10 @@ class MarkdownRenderer {
 		return new Rendered(safeHtml, this.text.render(document).strip());
 	}
 
-	/** {@code <a} and {@code <img} tags, rendered or written as raw HTML, in any letter case. */
+	/**
+	 * {@code <a} and {@code <img} tags, rendered or written as raw HTML, in any letter
+	 * case.
+	 */
 	static int countLinks(String html) {
 		int count = 0;
 		for (int i = html.indexOf('<'); i >= 0 && i < html.length() - 2; i = html.indexOf('<', i + 1)) {

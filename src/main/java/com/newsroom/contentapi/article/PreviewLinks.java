@@ -27,13 +27,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Time-limited, signed, read-only links to one article in any status, so that a front-end can show a draft to
- * someone without an API token. The token names the article, the locale, the expiry and the article's preview
- * generation, signed with HMAC-SHA256 under a key of its own kind ({@link ServerSecrets}, or
- * {@code contentapi.preview.secret}); it grants reading that one article and nothing else. Revoking an article's
- * links increments its generation ({@code preview_generations}, one document per article whose links were ever
- * revoked, by {@code _id}), so every link issued before stops working at once, expired or not. A token that is
- * expired, revoked, altered, malformed or of another kind is {@code FORBIDDEN}.
+ * Time-limited, signed, read-only links to one article in any status, so that a front-end
+ * can show a draft to someone without an API token. The token names the article, the
+ * locale, the expiry and the article's preview generation, signed with HMAC-SHA256 under
+ * a key of its own kind ({@link ServerSecrets}, or {@code contentapi.preview.secret}); it
+ * grants reading that one article and nothing else. Revoking an article's links
+ * increments its generation ({@code preview_generations}, one document per article whose
+ * links were ever revoked, by {@code _id}), so every link issued before stops working at
+ * once, expired or not. A token that is expired, revoked, altered, malformed or of
+ * another kind is {@code FORBIDDEN}.
  */
 @Component
 class PreviewLinks {
@@ -44,7 +46,10 @@ class PreviewLinks {
 
 	static final String GENERATIONS = "preview_generations";
 
-	/** The token kind; {@code p1} tokens (kind outside the MAC, no generation) are no longer accepted. */
+	/**
+	 * The token kind; {@code p1} tokens (kind outside the MAC, no generation) are no
+	 * longer accepted.
+	 */
 	private static final String KIND = "p2";
 
 	private final ServerSecrets.Signer signer;
@@ -124,7 +129,9 @@ class PreviewLinks {
 		return new ApiException(ErrorCode.FORBIDDEN, message, Map.of());
 	}
 
-	/** The fields of a genuine token's payload; empty when one is missing or malformed. */
+	/**
+	 * The fields of a genuine token's payload; empty when one is missing or malformed.
+	 */
 	private record Fields(String articleId, String locale, Instant expiresAt, long generation) {
 
 		static Optional<Fields> parse(String payload) {

@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The fields that differ between two revisions, with their values before and after, for review. Translations
- * are compared field by field per locale ({@code translations.fr.title}); a translation that appears or
- * disappears is one change of {@code translations.<locale>}, with its title as the value.
+ * The fields that differ between two revisions, with their values before and after, for
+ * review. Translations are compared field by field per locale
+ * ({@code translations.fr.title}); a translation that appears or disappears is one change
+ * of {@code translations.<locale>}, with its title as the value.
  */
 record RevisionDiff(ArticleRevision from, ArticleRevision to, List<FieldChange> changes) {
 

@@ -7,9 +7,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the stored status of scheduled articles in line once their time has come. Readers do not wait for it
- * (visibility is decided at query time); the stored schedule survives restarts, and several instances running it
- * at once are harmless (each change is conditional on the version).
+ * Brings the stored status of scheduled articles in line once their time has come.
+ * Readers do not wait for it (visibility is decided at query time); the stored schedule
+ * survives restarts, and several instances running it at once are harmless (each change
+ * is conditional on the version).
  */
 @Component
 class ScheduledPublisher {

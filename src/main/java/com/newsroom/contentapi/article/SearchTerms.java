@@ -10,18 +10,22 @@ import java.util.Set;
 import com.newsroom.contentapi.text.TextAnalysis;
 
 /**
- * The analysed search terms of an article, stored in its document on every write so that search is an indexed
- * array match on any MongoDB, the embedded store included. Terms are kept per locale
- * ({@code search.ar.terms}, {@code search.fr.terms}) because each language is analysed its own way, and so
- * that a query in one locale only compares against that locale's terms; title terms are kept apart as well,
- * because a title match ranks above a body match.
+ * The analysed search terms of an article, stored in its document on every write so that
+ * search is an indexed array match on any MongoDB, the embedded store included. Terms are
+ * kept per locale ({@code search.ar.terms}, {@code search.fr.terms}) because each
+ * language is analysed its own way, and so that a query in one locale only compares
+ * against that locale's terms; title terms are kept apart as well, because a title match
+ * ranks above a body match.
  */
 public final class SearchTerms {
 
 	private SearchTerms() {
 	}
 
-	/** The terms of one translation: all of them (title, excerpt, body) and those of the title. */
+	/**
+	 * The terms of one translation: all of them (title, excerpt, body) and those of the
+	 * title.
+	 */
 	public record LocaleTerms(List<String> terms, List<String> title) {
 	}
 

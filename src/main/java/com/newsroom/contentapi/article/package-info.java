@@ -1,6 +1,6 @@
 /**
- * Articles: documents, store, reading through locale chains, the one write path, publishing, revisions, the
- * trash, preview links.
+ * Articles: documents, store, reading through locale chains, the one write path,
+ * publishing, revisions, the trash, preview links.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

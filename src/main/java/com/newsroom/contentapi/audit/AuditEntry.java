@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 
 /** One line of the audit log: who did what to which thing, and when. */
 @Document("audit_log")
-public record AuditEntry(@Id @Nullable String id, Instant at, @Nullable String actor, String action,
-		String targetType, String targetId, @Nullable String articleId, String summary) {
+public record AuditEntry(@Id @Nullable String id, Instant at, @Nullable String actor, String action, String targetType,
+		String targetId, @Nullable String articleId, String summary) {
 }

@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * The audit log: an append-only record of article changes, token creation and revocation, and comment
- * moderation, written from the events those features publish (so none of them depends on this package), and
- * readable by admins newest first.
+ * The audit log: an append-only record of article changes, token creation and revocation,
+ * and comment moderation, written from the events those features publish (so none of them
+ * depends on this package), and readable by admins newest first.
  */
 @Service
 class AuditLog {

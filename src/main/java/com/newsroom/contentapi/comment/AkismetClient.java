@@ -14,9 +14,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /**
- * Asks Akismet's {@code comment-check} whether a comment is spam. Off unless an API key and site URL are
- * configured. Any failure (timeout, error status, "invalid" key, unreachable host) yields no verdict, so the local
- * score decides and the comment is never blocked or lost because of Akismet.
+ * Asks Akismet's {@code comment-check} whether a comment is spam. Off unless an API key
+ * and site URL are configured. Any failure (timeout, error status, "invalid" key,
+ * unreachable host) yields no verdict, so the local score decides and the comment is
+ * never blocked or lost because of Akismet.
  */
 @Component
 class AkismetClient {
@@ -39,7 +40,10 @@ class AkismetClient {
 		return this.settings.enabled();
 	}
 
-	/** {@code true} for spam, {@code false} for ham, empty when Akismet is off or gave no usable answer. */
+	/**
+	 * {@code true} for spam, {@code false} for ham, empty when Akismet is off or gave no
+	 * usable answer.
+	 */
 	Optional<Boolean> isSpam(Comment comment) {
 		if (!enabled()) {
 			return Optional.empty();

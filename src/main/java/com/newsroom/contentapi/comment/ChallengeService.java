@@ -27,21 +27,27 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The arithmetic challenge of the comment form ({@code deux × 5 =}). The token is self-contained and signed with
- * HMAC-SHA256: it carries a nonce, its issue and expiry times, the locale, and a MAC of the expected answer (the
- * answer space is small, so a plain hash could be brute-forced; a MAC under the server secret cannot). Any
- * instance verifies it with the shared secret ({@link ServerSecrets}: a key of this token kind alone, so no other
- * signed token passes as a challenge); a token whose fields do not parse is refused like a forged one; single use is enforced by inserting the nonce into
- * {@code used_challenges} under its unique {@code _id} (expired entries are removed by a TTL index on a real
- * MongoDB and by a periodic cleanup on the embedded store). The first operand is spelled out by ICU4J's CLDR
- * spell-out rules, so every locale ICU knows works without number tables of our own.
+ * The arithmetic challenge of the comment form ({@code deux × 5 =}). The token is
+ * self-contained and signed with HMAC-SHA256: it carries a nonce, its issue and expiry
+ * times, the locale, and a MAC of the expected answer (the answer space is small, so a
+ * plain hash could be brute-forced; a MAC under the server secret cannot). Any instance
+ * verifies it with the shared secret ({@link ServerSecrets}: a key of this token kind
+ * alone, so no other signed token passes as a challenge); a token whose fields do not
+ * parse is refused like a forged one; single use is enforced by inserting the nonce into
+ * {@code used_challenges} under its unique {@code _id} (expired entries are removed by a
+ * TTL index on a real MongoDB and by a periodic cleanup on the embedded store). The first
+ * operand is spelled out by ICU4J's CLDR spell-out rules, so every locale ICU knows works
+ * without number tables of our own.
  */
 @Service
 class ChallengeService {
 
 	static final String USED = "used_challenges";
 
-	/** The token kind; {@code c1} tokens (kind outside the MAC, one key for every kind) are no longer accepted. */
+	/**
+	 * The token kind; {@code c1} tokens (kind outside the MAC, one key for every kind)
+	 * are no longer accepted.
+	 */
 	private static final String KIND = "c2";
 
 	private final MongoTemplate mongo;
@@ -82,8 +88,9 @@ class ChallengeService {
 	}
 
 	/**
-	 * Reads a token without touching the store: its signature and its expiry. A post with a forged or expired token
-	 * stops here, before it is counted against any rate limit or writes anything.
+	 * Reads a token without touching the store: its signature and its expiry. A post with
+	 * a forged or expired token stops here, before it is counted against any rate limit
+	 * or writes anything.
 	 * @throws ApiException {@code CHALLENGE_FAILED} for a forged or expired token
 	 */
 	Opened open(String token) {
@@ -97,10 +104,13 @@ class ChallengeService {
 	}
 
 	/**
-	 * Uses an opened challenge up and checks its answer. The token is used up whatever the answer: a wrong guess
-	 * burns it, so the small answer space cannot be tried through.
-	 * @return when the challenge was issued (for the "solved too fast" signal) and its locale
-	 * @throws ApiException {@code CHALLENGE_FAILED} for a reused or wrongly answered challenge
+	 * Uses an opened challenge up and checks its answer. The token is used up whatever
+	 * the answer: a wrong guess burns it, so the small answer space cannot be tried
+	 * through.
+	 * @return when the challenge was issued (for the "solved too fast" signal) and its
+	 * locale
+	 * @throws ApiException {@code CHALLENGE_FAILED} for a reused or wrongly answered
+	 * challenge
 	 */
 	Solved redeem(Opened challenge, String answer) {
 		try {
@@ -119,7 +129,9 @@ class ChallengeService {
 		return new Solved(challenge.issuedAt(), challenge.locale());
 	}
 
-	/** Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces. */
+	/**
+	 * Digits in any script ({@code 10}, {@code ١٠}, {@code ۱۰}), with surrounding spaces.
+	 */
 	static Integer parseAnswer(String answer) {
 		if (answer == null) {
 			return null;
@@ -139,7 +151,10 @@ class ChallengeService {
 		return value;
 	}
 
-	/** Removes used nonces whose tokens have expired anyway (the embedded store has no TTL indexes). */
+	/**
+	 * Removes used nonces whose tokens have expired anyway (the embedded store has no TTL
+	 * indexes).
+	 */
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
 	void removeExpiredNonces() {
 		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(this.clock.instant()))), USED);
@@ -154,17 +169,23 @@ class ChallengeService {
 	}
 
 	private static ApiException failed(String message) {
-		return new ApiException(com.newsroom.contentapi.graphql.ErrorCode.CHALLENGE_FAILED, message, java.util.Map.of());
+		return new ApiException(com.newsroom.contentapi.graphql.ErrorCode.CHALLENGE_FAILED, message,
+				java.util.Map.of());
 	}
 
-	/** The fields of a genuine token's payload; empty when one is missing or malformed. */
+	/**
+	 * The fields of a genuine token's payload; empty when one is missing or malformed.
+	 */
 	record Challenge(String token, String prompt, String locale, Instant expiresAt) {
 	}
 
 	/** A genuine, unexpired challenge, not yet used up. */
 	record Opened(String nonce, Instant issuedAt, Instant expiresAt, String locale, String answerMac) {
 
-		/** The fields of a payload whose signature was checked, or nothing when they are malformed. */
+		/**
+		 * The fields of a payload whose signature was checked, or nothing when they are
+		 * malformed.
+		 */
 		static Optional<Opened> parse(String payload) {
 			String[] fields = payload.split("\\|", -1);
 			if (fields.length != 5 || fields[0].isEmpty() || fields[3].isEmpty() || fields[4].isEmpty()) {
@@ -183,6 +204,5 @@ class ChallengeService {
 
 	record Solved(Instant issuedAt, String locale) {
 	}
-
 
 }

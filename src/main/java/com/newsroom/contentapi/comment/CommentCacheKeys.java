@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * How comments take part in response caching: a comment served is {@code comment:<id>}; an approved or
- * moderated comment changes its article's comment count and thread, so it announces {@code article:<id>} too.
- * Another instance's comment counts arrive through the change stream of {@code comment_counts} (keyed by article).
+ * How comments take part in response caching: a comment served is {@code comment:<id>};
+ * an approved or moderated comment changes its article's comment count and thread, so it
+ * announces {@code article:<id>} too. Another instance's comment counts arrive through
+ * the change stream of {@code comment_counts} (keyed by article).
  */
 @Configuration(proxyBeanMethods = false)
 class CommentCacheKeys {
@@ -29,8 +30,8 @@ class CommentCacheKeys {
 
 	@EventListener
 	void onCommentModerated(CommentModeratedEvent event) {
-		this.events.publishEvent(ContentChangedEvent.of(ArticleCacheKeys.ARTICLE + event.articleId(),
-				COMMENT + event.commentId()));
+		this.events.publishEvent(
+				ContentChangedEvent.of(ArticleCacheKeys.ARTICLE + event.articleId(), COMMENT + event.commentId()));
 	}
 
 	@EventListener

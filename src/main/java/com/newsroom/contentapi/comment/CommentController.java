@@ -33,9 +33,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 
 /**
- * The comment fields of the schema, including the comment side of articles ({@code Article.comments},
- * {@code Article.commentCount}). Personal data (e-mail, IP, user agent) and spam details are shown to moderators
- * and admins only; everyone else gets {@code null}.
+ * The comment fields of the schema, including the comment side of articles
+ * ({@code Article.comments}, {@code Article.commentCount}). Personal data (e-mail, IP,
+ * user agent) and spam details are shown to moderators and admins only; everyone else
+ * gets {@code null}.
  */
 @Controller
 class CommentController {
@@ -94,8 +95,9 @@ class CommentController {
 	}
 
 	/**
-	 * Moderators may open or close comments on any article, but get the article back only when they may read it
-	 * (a draft's title and text are for editors): otherwise the change is made and the result is {@code null}.
+	 * Moderators may open or close comments on any article, but get the article back only
+	 * when they may read it (a draft's title and text are for editors): otherwise the
+	 * change is made and the result is {@code null}.
 	 */
 	@MutationMapping
 	@EditorsAndModerators
@@ -107,7 +109,10 @@ class CommentController {
 			.orElse(null);
 	}
 
-	/** Approved top-level comments; none for an article in the trash (editors see it only in the trash list). */
+	/**
+	 * Approved top-level comments; none for an article in the trash (editors see it only
+	 * in the trash list).
+	 */
 	@SchemaMapping(typeName = "Article")
 	Connection<Comment> comments(ArticleView article, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
@@ -117,7 +122,10 @@ class CommentController {
 		return this.comments.approvedTopLevel(article.id(), page);
 	}
 
-	/** Approved comments of a whole page of articles, from the counters collection in one query. */
+	/**
+	 * Approved comments of a whole page of articles, from the counters collection in one
+	 * query.
+	 */
 	@BatchMapping(typeName = "Article")
 	Map<ArticleView, Integer> commentCount(List<ArticleView> views) {
 		Map<String, Integer> counts = this.comments.approvedCounts(views.stream().map(ArticleView::id).toList());
@@ -136,9 +144,9 @@ class CommentController {
 	}
 
 	/**
-	 * The stored HTML, or the body rendered again when an older renderer stored it and {@link CommentRerendering}
-	 * has not rewritten it yet: no reader ever gets HTML made by a version known to be unsafe. The same holds for
-	 * the body and the author's name.
+	 * The stored HTML, or the body rendered again when an older renderer stored it and
+	 * {@link CommentRerendering} has not rewritten it yet: no reader ever gets HTML made
+	 * by a version known to be unsafe. The same holds for the body and the author's name.
 	 */
 	@SchemaMapping(typeName = "Comment")
 	String bodyHtml(Comment comment) {

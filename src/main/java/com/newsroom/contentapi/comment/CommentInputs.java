@@ -13,9 +13,8 @@ public final class CommentInputs {
 	public record AddCommentInput(@NotBlank String articleId, String parentId,
 			@NotBlank @Size(max = 100) String authorName,
 			@NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+") String authorEmail,
-			@Size(max = 500) String authorUrl, @NotBlank @Size(max = 5000) String body,
-			@NotBlank String challengeToken, @NotBlank @Size(max = 20) String challengeAnswer,
-			@Size(max = 500) String authorToken) {
+			@Size(max = 500) String authorUrl, @NotBlank @Size(max = 5000) String body, @NotBlank String challengeToken,
+			@NotBlank @Size(max = 20) String challengeAnswer, @Size(max = 500) String authorToken) {
 	}
 
 }

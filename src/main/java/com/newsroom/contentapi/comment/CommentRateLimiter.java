@@ -9,11 +9,12 @@ import com.newsroom.contentapi.limits.RateLimiter;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits on posting, per client IP and per article, answered with {@code RATE_LIMITED} and
- * {@code extensions.retryAfterSeconds}. They are counted by the shared {@link RateLimiter}, in MongoDB, so they hold
- * for the whole deployment however many instances serve it. The article's limit is shared by all its readers, so
- * only posts that passed the challenge count against it (see {@link CommentService#add}); otherwise anyone could
- * lock an article with forged posts.
+ * Rate limits on posting, per client IP and per article, answered with
+ * {@code RATE_LIMITED} and {@code extensions.retryAfterSeconds}. They are counted by the
+ * shared {@link RateLimiter}, in MongoDB, so they hold for the whole deployment however
+ * many instances serve it. The article's limit is shared by all its readers, so only
+ * posts that passed the challenge count against it (see {@link CommentService#add});
+ * otherwise anyone could lock an article with forged posts.
  */
 @Component
 class CommentRateLimiter {
@@ -42,8 +43,8 @@ class CommentRateLimiter {
 		RateLimiter.Decision decision = this.limits.acquire(key, limit, this.settings.period());
 		if (!decision.allowed()) {
 			long seconds = decision.retryAfterSeconds();
-			throw new ApiException(ErrorCode.RATE_LIMITED,
-					"Too many " + what + "; try again in " + seconds + " s", Map.of("retryAfterSeconds", seconds));
+			throw new ApiException(ErrorCode.RATE_LIMITED, "Too many " + what + "; try again in " + seconds + " s",
+					Map.of("retryAfterSeconds", seconds));
 		}
 	}
 

@@ -10,13 +10,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings comments rendered by an older {@link CommentText} up to date, so that what was stored before a fix (HTML
- * with links of any scheme and no allow-list, names with directional overrides) is not served for ever: it
- * rewrites the body, its HTML and the author's name. It runs once when the service is ready, in batches in
- * {@code _id} order, and changes a comment only while its stored {@code renderVersion} is still older: running it
- * again, or on two instances starting together, rewrites nothing twice. Until a comment is rewritten (for instance
- * one stored by an instance of the older version during a rolling upgrade), readers get those fields cleaned
- * again on read ({@link CommentController#bodyHtml} and its neighbours).
+ * Brings comments rendered by an older {@link CommentText} up to date, so that what was
+ * stored before a fix (HTML with links of any scheme and no allow-list, names with
+ * directional overrides) is not served for ever: it rewrites the body, its HTML and the
+ * author's name. It runs once when the service is ready, in batches in {@code _id} order,
+ * and changes a comment only while its stored {@code renderVersion} is still older:
+ * running it again, or on two instances starting together, rewrites nothing twice. Until
+ * a comment is rewritten (for instance one stored by an instance of the older version
+ * during a rolling upgrade), readers get those fields cleaned again on read
+ * ({@link CommentController#bodyHtml} and its neighbours).
  */
 @Component
 class CommentRerendering {

@@ -26,14 +26,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Posting, listing and moderating comments. A post goes through, in order: the challenge token's signature and
- * expiry (no I/O), the client's rate limit, the article (published, comments open), the challenge's answer (the
- * attempt uses it up), the article's rate limit, the thread (depth capped), then the spam score, which decides its
- * status together with auto-approval (for authors proven by a signed token only, see {@link KnownAuthors}). The
- * article's bucket is shared by all its readers, so only posts that passed the challenge count against it: forged
- * or wrongly answered posts cannot lock readers out. Only approved comments are shown and counted; every change
- * of "approved" adjusts the counters with {@code $inc} exactly once, because status changes are conditional
- * updates.
+ * Posting, listing and moderating comments. A post goes through, in order: the challenge
+ * token's signature and expiry (no I/O), the client's rate limit, the article (published,
+ * comments open), the challenge's answer (the attempt uses it up), the article's rate
+ * limit, the thread (depth capped), then the spam score, which decides its status
+ * together with auto-approval (for authors proven by a signed token only, see
+ * {@link KnownAuthors}). The article's bucket is shared by all its readers, so only posts
+ * that passed the challenge count against it: forged or wrongly answered posts cannot
+ * lock readers out. Only approved comments are shown and counted; every change of
+ * "approved" adjusts the counters with {@code $inc} exactly once, because status changes
+ * are conditional updates.
  */
 @Service
 class CommentService {
@@ -70,7 +72,10 @@ class CommentService {
 		this.clock = clock;
 	}
 
-	/** Posts a comment; returns it with a new author token for its author key (null when auto-approval is off). */
+	/**
+	 * Posts a comment; returns it with a new author token for its author key (null when
+	 * auto-approval is off).
+	 */
 	Posted add(AddCommentInput input, ClientInfo client) {
 		ChallengeService.Opened challenge = this.challenges.open(input.challengeToken());
 		this.rateLimiter.acquireForClient(client.ip());
@@ -108,13 +113,15 @@ class CommentService {
 		if (status == CommentStatus.APPROVED) {
 			countApproval(saved, 1);
 		}
-		this.events.publishEvent(new CommentPostedEvent(saved.id(), saved.articleId(), status == CommentStatus.APPROVED));
+		this.events
+			.publishEvent(new CommentPostedEvent(saved.id(), saved.articleId(), status == CommentStatus.APPROVED));
 		return new Posted(saved, this.authors.tokenFor(authorKey));
 	}
 
 	/**
-	 * The thread a reply joins: the parent's ancestors and the parent, cut so that the reply is at most
-	 * {@code maxDepth} deep (a reply to a deeper comment attaches to the deepest allowed ancestor).
+	 * The thread a reply joins: the parent's ancestors and the parent, cut so that the
+	 * reply is at most {@code maxDepth} deep (a reply to a deeper comment attaches to the
+	 * deepest allowed ancestor).
 	 */
 	private List<String> ancestorsForReply(@Nullable String parentId, String articleId) {
 		if (parentId == null || parentId.isBlank()) {
@@ -122,8 +129,8 @@ class CommentService {
 		}
 		Comment parent = this.store.findById(parentId)
 			.filter(c -> c.articleId().equals(articleId) && c.status() == CommentStatus.APPROVED)
-			.orElseThrow(() -> ApiException.badInput("input.parentId", "no approved comment " + parentId
-					+ " on this article"));
+			.orElseThrow(() -> ApiException.badInput("input.parentId",
+					"no approved comment " + parentId + " on this article"));
 		List<String> chain = new ArrayList<>(parent.ancestorIds());
 		chain.add(parent.id());
 		int maxDepth = Math.max(0, this.properties.maxDepth());
@@ -131,7 +138,11 @@ class CommentService {
 	}
 
 	Connection<Comment> approvedTopLevel(String articleId, PageRequest page) {
-		Criteria filter = Criteria.where("articleId").is(articleId).and("parentId").is(null).and("status")
+		Criteria filter = Criteria.where("articleId")
+			.is(articleId)
+			.and("parentId")
+			.is(null)
+			.and("status")
 			.is(CommentStatus.APPROVED);
 		return this.store.page(filter, page, comment -> comment);
 	}
@@ -154,7 +165,8 @@ class CommentService {
 			Optional<Comment> changed = this.store.transition(id, current.status(), to, caller.name(),
 					this.clock.instant());
 			if (changed.isPresent()) {
-				int delta = (to == CommentStatus.APPROVED ? 1 : 0) - (current.status() == CommentStatus.APPROVED ? 1 : 0);
+				int delta = (to == CommentStatus.APPROVED ? 1 : 0)
+						- (current.status() == CommentStatus.APPROVED ? 1 : 0);
 				countApproval(current, delta);
 				this.events.publishEvent(new CommentModeratedEvent("comment.moderate", id, current.articleId(),
 						current.status() + " → " + to, caller.name(), this.clock.instant()));
@@ -164,7 +176,9 @@ class CommentService {
 		throw ApiException.conflict("The comment is being moderated by someone else; reload it", Map.of());
 	}
 
-	/** Deletes a comment with its replies, and takes the approved ones out of the counts. */
+	/**
+	 * Deletes a comment with its replies, and takes the approved ones out of the counts.
+	 */
 	String delete(String id, Caller caller) {
 		List<Comment> subtree = this.store.subtree(id);
 		if (subtree.stream().noneMatch(c -> c.id().equals(id))) {
@@ -238,6 +252,5 @@ class CommentService {
 
 	record Posted(Comment comment, @Nullable String authorToken) {
 	}
-
 
 }

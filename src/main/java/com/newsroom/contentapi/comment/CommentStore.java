@@ -28,17 +28,22 @@ import org.springframework.stereotype.Component;
 /**
  * MongoDB access for comments and their counters, and the declaration of their indexes:
  * <ul>
- * <li>{@code articleId, parentId, status, createdAt, _id}: an article's approved top-level comments, oldest first;</li>
- * <li>{@code parentId, status, createdAt}: approved replies of a page of comments (batched);</li>
- * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the moderation queue;</li>
+ * <li>{@code articleId, parentId, status, createdAt, _id}: an article's approved
+ * top-level comments, oldest first;</li>
+ * <li>{@code parentId, status, createdAt}: approved replies of a page of comments
+ * (batched);</li>
+ * <li>{@code status, createdAt, _id} and {@code articleId, status, createdAt, _id}: the
+ * moderation queue;</li>
  * <li>{@code ancestorIds}: a comment's subtree, for deletion;</li>
- * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorKey, status}: authors a moderator approved,
- * for auto-approval;</li>
- * <li>{@code renderVersion}: comments rendered by an older {@link CommentText}, re-rendered at start.</li>
+ * <li>{@code bodyHash, createdAt}: the duplicate signal; {@code authorKey, status}:
+ * authors a moderator approved, for auto-approval;</li>
+ * <li>{@code renderVersion}: comments rendered by an older {@link CommentText},
+ * re-rendered at start.</li>
  * </ul>
- * The number of approved comments per article lives in {@code comment_counts} ({@code _id} = article id) and
- * is changed only with atomic {@code $inc}, so concurrent posts and moderations never make it drift, and editors'
- * writes to the article document cannot overwrite it.
+ * The number of approved comments per article lives in {@code comment_counts}
+ * ({@code _id} = article id) and is changed only with atomic {@code $inc}, so concurrent
+ * posts and moderations never make it drift, and editors' writes to the article document
+ * cannot overwrite it.
  */
 @Component
 class CommentStore {
@@ -73,14 +78,16 @@ class CommentStore {
 		indexes.createIndex(new Index().on("bodyHash", Sort.Direction.ASC)
 			.on("createdAt", Sort.Direction.DESC)
 			.named("duplicates"));
-		indexes.createIndex(new Index().on("authorKey", Sort.Direction.ASC)
-			.on("status", Sort.Direction.ASC)
-			.named("author_key"));
+		indexes.createIndex(
+				new Index().on("authorKey", Sort.Direction.ASC).on("status", Sort.Direction.ASC).named("author_key"));
 		dropIfPresent(indexes, "known_authors");
 		indexes.createIndex(new Index("renderVersion", Sort.Direction.ASC).named("render_version"));
 	}
 
-	/** An index of an earlier version that no query uses any more (authors were once recognised by e-mail). */
+	/**
+	 * An index of an earlier version that no query uses any more (authors were once
+	 * recognised by e-mail).
+	 */
 	private static void dropIfPresent(IndexOperations indexes, String name) {
 		if (indexes.getIndexInfo().stream().anyMatch(index -> index.getName().equals(name))) {
 			indexes.dropIndex(name);
@@ -100,7 +107,10 @@ class CommentStore {
 				Comment.class);
 	}
 
-	/** Whether a moderator approved a comment of this author key (one approved at once does not count). */
+	/**
+	 * Whether a moderator approved a comment of this author key (one approved at once
+	 * does not count).
+	 */
 	boolean hasModeratorApprovedComment(String authorKey) {
 		return this.mongo.exists(Query.query(Criteria.where("authorKey")
 			.is(authorKey)
@@ -111,8 +121,8 @@ class CommentStore {
 	}
 
 	/**
-	 * Up to {@code limit} comments rendered before {@code version} (or before versions were stored), in {@code _id}
-	 * order after {@code afterId}.
+	 * Up to {@code limit} comments rendered before {@code version} (or before versions
+	 * were stored), in {@code _id} order after {@code afterId}.
 	 */
 	List<Comment> renderedBefore(int version, @Nullable String afterId, int limit) {
 		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
@@ -123,20 +133,20 @@ class CommentStore {
 	}
 
 	/**
-	 * Stores a comment's display fields (body, its HTML, author name) rendered again, unless it was rendered at
-	 * {@code version} or later in the meantime (by another instance).
+	 * Stores a comment's display fields (body, its HTML, author name) rendered again,
+	 * unless it was rendered at {@code version} or later in the meantime (by another
+	 * instance).
 	 * @return whether this call changed it
 	 */
 	boolean updateRendering(String id, String body, String bodyHtml, String authorName, int version) {
 		Criteria outdated = new Criteria().orOperator(Criteria.where("renderVersion").exists(false),
 				Criteria.where("renderVersion").lt(version));
-		return this.mongo
-			.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), outdated)),
-					new Update().set("body", body)
-						.set("bodyHtml", bodyHtml)
-						.set("authorName", authorName)
-						.set("renderVersion", version),
-					Comment.class)
+		return this.mongo.updateFirst(Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), outdated)),
+				new Update().set("body", body)
+					.set("bodyHtml", bodyHtml)
+					.set("authorName", authorName)
+					.set("renderVersion", version),
+				Comment.class)
 			.getModifiedCount() == 1;
 	}
 
@@ -149,24 +159,27 @@ class CommentStore {
 
 	/** Approved direct replies of many comments at once, oldest first. */
 	List<Comment> approvedRepliesOf(Collection<String> parentIds) {
-		return this.mongo.find(Query.query(Criteria.where("parentId").in(parentIds).and("status").is(CommentStatus.APPROVED))
-			.with(Sort.by("createdAt", "_id")), Comment.class);
+		return this.mongo
+			.find(Query.query(Criteria.where("parentId").in(parentIds).and("status").is(CommentStatus.APPROVED))
+				.with(Sort.by("createdAt", "_id")), Comment.class);
 	}
 
 	/**
-	 * Moves a comment from one status to another if it is still in the first one: of two moderators acting at
-	 * once, exactly one makes the change (and adjusts the counts).
+	 * Moves a comment from one status to another if it is still in the first one: of two
+	 * moderators acting at once, exactly one makes the change (and adjusts the counts).
 	 */
 	Optional<Comment> transition(String id, CommentStatus from, CommentStatus to, String moderator, Instant at) {
-		return Optional.ofNullable(this.mongo.findAndModify(
-				Query.query(Criteria.where("_id").is(id).and("status").is(from)),
-				new Update().set("status", to).set("moderatedAt", at).set("moderatedBy", moderator),
-				FindAndModifyOptions.options().returnNew(true), Comment.class));
+		return Optional
+			.ofNullable(this.mongo.findAndModify(Query.query(Criteria.where("_id").is(id).and("status").is(from)),
+					new Update().set("status", to).set("moderatedAt", at).set("moderatedBy", moderator),
+					FindAndModifyOptions.options().returnNew(true), Comment.class));
 	}
 
 	List<Comment> subtree(String id) {
-		return this.mongo.find(Query.query(new Criteria().orOperator(Criteria.where("_id").is(id),
-				Criteria.where("ancestorIds").is(id))), Comment.class);
+		return this.mongo.find(
+				Query.query(
+						new Criteria().orOperator(Criteria.where("_id").is(id), Criteria.where("ancestorIds").is(id))),
+				Comment.class);
 	}
 
 	/** Deletes the comments and returns how many were actually deleted by this call. */
@@ -186,7 +199,8 @@ class CommentStore {
 	}
 
 	void addToApprovedCount(String articleId, int delta) {
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(articleId)), new Update().inc("approved", delta), COUNTS);
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(articleId)), new Update().inc("approved", delta),
+				COUNTS);
 	}
 
 	/** Approved comments per article for a whole page of articles, in one query. */

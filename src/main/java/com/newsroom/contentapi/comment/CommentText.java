@@ -15,30 +15,36 @@ import org.nibor.autolink.LinkType;
 import com.newsroom.contentapi.text.HtmlSanitizer;
 
 /**
- * Comment bodies are plain text: HTML typed by a reader is escaped, never interpreted. For display, blank lines
- * make paragraphs, single newlines line breaks, and web addresses become links marked {@code rel="nofollow ugc"}
- * (so search engines give spammers nothing). Link detection is autolink-java's, the library CommonMark uses; it
- * finds any {@code scheme://}, so only {@code http}, {@code https} and {@code www.} addresses are linked and
- * anything else ({@code javascript://}, {@code data://}, …) stays text. The HTML is built as a jsoup tree (jsoup
- * escapes text and attributes) and then goes through the allow-list of article bodies, so that no mistake here can
- * put a script or a script link in front of readers.
+ * Comment bodies are plain text: HTML typed by a reader is escaped, never interpreted.
+ * For display, blank lines make paragraphs, single newlines line breaks, and web
+ * addresses become links marked {@code rel="nofollow ugc"} (so search engines give
+ * spammers nothing). Link detection is autolink-java's, the library CommonMark uses; it
+ * finds any {@code scheme://}, so only {@code http}, {@code https} and {@code www.}
+ * addresses are linked and anything else ({@code javascript://}, {@code data://}, …)
+ * stays text. The HTML is built as a jsoup tree (jsoup escapes text and attributes) and
+ * then goes through the allow-list of article bodies, so that no mistake here can put a
+ * script or a script link in front of readers.
  * <p>
- * Unicode's invisible formatting characters can make text read differently from what it is: a right-to-left
- * override ({@code U+202E}) followed by {@code gnp.exe} shows as {@code exe.png}, and a name made with them can
- * pass for someone else's. Author names lose every invisible format character (general category Cf: directional marks,
- * embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces…) except the zero-width joiner and
- * non-joiner, which Persian, Indic scripts and emoji need. Bodies lose the embeddings, overrides and isolates,
- * which reorder what follows them; they keep the left-to-right and right-to-left marks that mixed Arabic and French
- * text legitimately uses, and web addresses lose every invisible character, so a link's text is its target.
+ * Unicode's invisible formatting characters can make text read differently from what it
+ * is: a right-to-left override ({@code U+202E}) followed by {@code gnp.exe} shows as
+ * {@code exe.png}, and a name made with them can pass for someone else's. Author names
+ * lose every invisible format character (general category Cf: directional marks,
+ * embeddings, overrides and isolates, the Arabic letter mark, zero-width spaces…) except
+ * the zero-width joiner and non-joiner, which Persian, Indic scripts and emoji need.
+ * Bodies lose the embeddings, overrides and isolates, which reorder what follows them;
+ * they keep the left-to-right and right-to-left marks that mixed Arabic and French text
+ * legitimately uses, and web addresses lose every invisible character, so a link's text
+ * is its target.
  * <p>
- * {@link #RENDER_VERSION} is stored with each comment: raise it whenever the output changes for safety, and
- * {@link CommentRerendering} brings older comments up to date.
+ * {@link #RENDER_VERSION} is stored with each comment: raise it whenever the output
+ * changes for safety, and {@link CommentRerendering} brings older comments up to date.
  */
 final class CommentText {
 
 	/**
-	 * 1: every {@code scheme://} linked, no allow-list (absent on comments stored then); 2: web links, sanitised;
-	 * 3: invisible formatting removed from names, bodies and links.
+	 * 1: every {@code scheme://} linked, no allow-list (absent on comments stored then);
+	 * 2: web links, sanitised; 3: invisible formatting removed from names, bodies and
+	 * links.
 	 */
 	static final int RENDER_VERSION = 3;
 
@@ -60,7 +66,10 @@ final class CommentText {
 	private CommentText() {
 	}
 
-	/** A body as stored: without embeddings, overrides and isolates, and without surrounding white space. */
+	/**
+	 * A body as stored: without embeddings, overrides and isolates, and without
+	 * surrounding white space.
+	 */
 	static String body(String written) {
 		return DIRECTIONAL_FORMATTING.matcher(written).replaceAll("").strip();
 	}
@@ -106,7 +115,9 @@ final class CommentText {
 		paragraph.appendText(text.substring(position));
 	}
 
-	/** The {@code href} of a detected address, or null when it is not an http(s) address. */
+	/**
+	 * The {@code href} of a detected address, or null when it is not an http(s) address.
+	 */
 	private static String webAddress(LinkType type, String url) {
 		if (type == LinkType.WWW) {
 			return "https://" + url;
@@ -117,8 +128,9 @@ final class CommentText {
 	}
 
 	/**
-	 * Every address in a text, whatever its scheme, for the links signal, the blocked-domain check and
-	 * auto-approval (an address that is not linked still invites readers to copy it).
+	 * Every address in a text, whatever its scheme, for the links signal, the
+	 * blocked-domain check and auto-approval (an address that is not linked still invites
+	 * readers to copy it).
 	 */
 	static List<String> links(String text) {
 		List<String> urls = new ArrayList<>();

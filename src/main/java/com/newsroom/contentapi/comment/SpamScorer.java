@@ -17,10 +17,11 @@ import com.newsroom.contentapi.locale.LocaleTags;
 import org.springframework.stereotype.Component;
 
 /**
- * Scores a new comment from independent signals, each with a configurable weight: links, blocked words (per
- * locale), long runs of one character, the same text posted recently, a challenge solved too fast, a link or
- * author URL in a blocked domain, and Akismet's verdict when it is configured. The signals are stored with the
- * comment so moderators see why it was held.
+ * Scores a new comment from independent signals, each with a configurable weight: links,
+ * blocked words (per locale), long runs of one character, the same text posted recently,
+ * a challenge solved too fast, a link or author URL in a blocked domain, and Akismet's
+ * verdict when it is configured. The signals are stored with the comment so moderators
+ * see why it was held.
  */
 @Component
 class SpamScorer {
@@ -103,8 +104,9 @@ class SpamScorer {
 	}
 
 	/**
-	 * @param trustedAuthor whether auto-approval trusts the comment's author and content ({@link KnownAuthors});
-	 * a trusted comment is approved only if its score is low enough as well
+	 * @param trustedAuthor whether auto-approval trusts the comment's author and content
+	 * ({@link KnownAuthors}); a trusted comment is approved only if its score is low
+	 * enough as well
 	 */
 	CommentStatus statusFor(Verdict verdict, boolean trustedAuthor) {
 		if (verdict.score() >= this.settings.spamThreshold()) {

@@ -1,5 +1,6 @@
 /**
- * Comments: the public challenge, spam scoring, Akismet, rate limits, moderation, known authors.
+ * Comments: the public challenge, spam scoring, Akismet, rate limits, moderation, known
+ * authors.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

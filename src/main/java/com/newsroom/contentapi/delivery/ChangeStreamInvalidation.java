@@ -25,12 +25,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns other instances' writes into {@link ContentChangedEvent}s by watching, through Spring Data's
- * {@link MessageListenerContainer}, the change streams of every {@link WatchedCollection} that features declare,
- * so the response cache (and any feature's own cache) drops what another instance changed. When an event does not
- * say which document changed, everything is dropped. Change streams need a replica set (the Docker setup runs one)
- * or the embedded store with its oplog on; elsewhere the caches' TTLs bound staleness.
- * {@code contentapi.graphql.response-cache.change-streams=false} switches the watch off.
+ * Turns other instances' writes into {@link ContentChangedEvent}s by watching, through
+ * Spring Data's {@link MessageListenerContainer}, the change streams of every
+ * {@link WatchedCollection} that features declare, so the response cache (and any
+ * feature's own cache) drops what another instance changed. When an event does not say
+ * which document changed, everything is dropped. Change streams need a replica set (the
+ * Docker setup runs one) or the embedded store with its oplog on; elsewhere the caches'
+ * TTLs bound staleness. {@code contentapi.graphql.response-cache.change-streams=false}
+ * switches the watch off.
  */
 @Component
 class ChangeStreamInvalidation implements SmartLifecycle {
@@ -46,16 +48,18 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 	private final MessageListenerContainer container;
 
 	ChangeStreamInvalidation(MongoTemplate mongo, List<WatchedCollection> watched, ApplicationEventPublisher events,
-			GraphQlProperties properties, ObjectProvider<MongoServer> embeddedServer, EmbeddedMongoProperties embedded) {
+			GraphQlProperties properties, ObjectProvider<MongoServer> embeddedServer,
+			EmbeddedMongoProperties embedded) {
 		this.watched = watched;
 		this.events = events;
-		// the embedded store has change streams only with its oplog; asking without it logs a server error
+		// the embedded store has change streams only with its oplog; asking without it
+		// logs a server error
 		this.enabled = properties.responseCache().changeStreams()
 				&& (embeddedServer.getIfAvailable() == null || embedded.oplog());
 		SimpleAsyncTaskExecutor watchers = new SimpleAsyncTaskExecutor("change-stream-");
 		watchers.setDaemon(true);
-		this.container = new DefaultMessageListenerContainer(mongo, watchers, error -> logger
-			.warn("Change stream failed ({}); caches fall back to their TTLs", error.getMessage()));
+		this.container = new DefaultMessageListenerContainer(mongo, watchers,
+				error -> logger.warn("Change stream failed ({}); caches fall back to their TTLs", error.getMessage()));
 	}
 
 	@Override
@@ -64,9 +68,10 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 			return;
 		}
 		for (WatchedCollection collection : this.watched) {
-			this.container.register(ChangeStreamRequest.builder((Message<ChangeStreamDocument<Document>, Document> message) -> {
-				changed(collection, message.getRaw());
-			}).collection(collection.collection()).build(), Document.class);
+			this.container
+				.register(ChangeStreamRequest.builder((Message<ChangeStreamDocument<Document>, Document> message) -> {
+					changed(collection, message.getRaw());
+				}).collection(collection.collection()).build(), Document.class);
 		}
 		this.container.start();
 	}
@@ -77,8 +82,7 @@ class ChangeStreamInvalidation implements SmartLifecycle {
 				: new ContentChangedEvent(collection.keysOf().apply(id), false));
 	}
 
-	@Nullable
-	private static String idOf(ChangeStreamDocument<Document> change) {
+	@Nullable private static String idOf(ChangeStreamDocument<Document> change) {
 		BsonValue id = (change.getDocumentKey() != null) ? change.getDocumentKey().get("_id") : null;
 		return (id == null) ? null : id.isObjectId() ? id.asObjectId().getValue().toHexString()
 				: id.isString() ? id.asString().getValue() : id.toString();

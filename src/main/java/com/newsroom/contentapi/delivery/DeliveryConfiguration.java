@@ -21,8 +21,9 @@ class DeliveryConfiguration {
 	}
 
 	/**
-	 * Spring's HTTP server observation after delivery's filters ({@link FilterOrder}), so that a response from the
-	 * cache does not build its observation context (it is timed by {@link HttpTimings}).
+	 * Spring's HTTP server observation after delivery's filters ({@link FilterOrder}), so
+	 * that a response from the cache does not build its observation context (it is timed
+	 * by {@link HttpTimings}).
 	 */
 	@Bean
 	static BeanPostProcessor httpObservationAfterDelivery() {

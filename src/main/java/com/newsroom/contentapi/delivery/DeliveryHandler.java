@@ -25,11 +25,13 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Spring for GraphQL's HTTP handler, finishing each executed response itself: it serialises the result once,
- * picks the status the GraphQL-over-HTTP specification gives for the negotiated media type (400 for a request
- * error under {@code application/graphql-response+json}, 405 for a mutation sent with GET), hands a public
- * response to the {@link ResponseCache} (and to the requests following its flight) and writes it with
- * {@link ResponseWriter}, so that a miss and a later hit are byte for byte the same response.
+ * Spring for GraphQL's HTTP handler, finishing each executed response itself: it
+ * serialises the result once, picks the status the GraphQL-over-HTTP specification gives
+ * for the negotiated media type (400 for a request error under
+ * {@code application/graphql-response+json}, 405 for a mutation sent with GET), hands a
+ * public response to the {@link ResponseCache} (and to the requests following its flight)
+ * and writes it with {@link ResponseWriter}, so that a miss and a later hit are byte for
+ * byte the same response.
  */
 class DeliveryHandler extends GraphQlHttpHandler {
 
@@ -52,9 +54,9 @@ class DeliveryHandler extends GraphQlHttpHandler {
 	}
 
 	/**
-	 * Executes the request {@link GraphQlHttpFilter} read and checked, as Spring for GraphQL's handler would have
-	 * executed the same request from its body (which is not read and parsed a second time). The API sets no
-	 * cookies, so none are passed on.
+	 * Executes the request {@link GraphQlHttpFilter} read and checked, as Spring for
+	 * GraphQL's handler would have executed the same request from its body (which is not
+	 * read and parsed a second time). The API sets no cookies, so none are passed on.
 	 */
 	@Override
 	public ServerResponse handleRequest(ServerRequest request) throws ServletException {
@@ -90,7 +92,8 @@ class DeliveryHandler extends GraphQlHttpHandler {
 		ExecutionRecorder.Outcome outcome = ExecutionRecorder.outcome(graphQl.getExecutionInput().getGraphQLContext());
 		byte[] body = this.json.writeValueAsBytes(graphQl.toMap());
 		String contentType = exchange.mediaType().toString();
-		graphQl.getResponseHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		graphQl.getResponseHeaders()
+			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		boolean requestError = !graphQl.getExecutionResult().isDataPresent();
 		if (outcome.refusedGet()) {
 			land(exchange, null);

@@ -7,7 +7,10 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
-/** Tells the execution how the request came ({@link ExecutionRecorder#GET}), from what the filter read. */
+/**
+ * Tells the execution how the request came ({@link ExecutionRecorder#GET}), from what the
+ * filter read.
+ */
 @Component
 class DeliveryInterceptor implements WebGraphQlInterceptor {
 

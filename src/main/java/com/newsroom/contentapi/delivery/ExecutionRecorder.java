@@ -26,11 +26,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Records, while a request executes, what delivery needs to decide about caching: the operation type and the
- * surrogate keys of what the response contains, by the features' own declarations (the key of every
- * {@link CacheKeyed} value served, and the {@link TypeKey}s of the GraphQL types it holds). It also refuses a
- * mutation sent with GET before it runs (delivery answers HTTP 405). The work per field is a map lookup and an
- * {@code instanceof} check.
+ * Records, while a request executes, what delivery needs to decide about caching: the
+ * operation type and the surrogate keys of what the response contains, by the features'
+ * own declarations (the key of every {@link CacheKeyed} value served, and the
+ * {@link TypeKey}s of the GraphQL types it holds). It also refuses a mutation sent with
+ * GET before it runs (delivery answers HTTP 405). The work per field is a map lookup and
+ * an {@code instanceof} check.
  */
 @Component
 class ExecutionRecorder extends SimplePerformantInstrumentation {
@@ -39,7 +40,9 @@ class ExecutionRecorder extends SimplePerformantInstrumentation {
 
 	private static final String OPERATION = "contentapi.operation";
 
-	/** Key of a {@code Boolean} in the GraphQL context: the request came as an HTTP GET. */
+	/**
+	 * Key of a {@code Boolean} in the GraphQL context: the request came as an HTTP GET.
+	 */
 	static final String GET = "contentapi.httpGet";
 
 	private static final String REFUSED_GET = "contentapi.refusedGet";
@@ -54,7 +57,9 @@ class ExecutionRecorder extends SimplePerformantInstrumentation {
 	public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
-		OperationDefinition.Operation operation = parameters.getExecutionContext().getOperationDefinition().getOperation();
+		OperationDefinition.Operation operation = parameters.getExecutionContext()
+			.getOperationDefinition()
+			.getOperation();
 		context.put(OPERATION, operation);
 		context.put(KEYS, ConcurrentHashMap.newKeySet());
 		if (operation != OperationDefinition.Operation.QUERY && Boolean.TRUE.equals(context.get(GET))) {
@@ -77,7 +82,8 @@ class ExecutionRecorder extends SimplePerformantInstrumentation {
 			if (value instanceof FetchedValue fetched) {
 				value = fetched.getFetchedValue();
 			}
-			List<TypeKey> declared = this.typeKeys.get(GraphQLTypeUtil.unwrapAll(parameters.getField().getType()).getName());
+			List<TypeKey> declared = this.typeKeys
+				.get(GraphQLTypeUtil.unwrapAll(parameters.getField().getType()).getName());
 			if (declared != null) {
 				for (TypeKey typeKey : declared) {
 					if (!typeKey.onlyWhenMissing() || value == null) {
@@ -105,7 +111,8 @@ class ExecutionRecorder extends SimplePerformantInstrumentation {
 	static Outcome outcome(GraphQLContext context) {
 		Set<String> keys = context.get(KEYS);
 		return new Outcome(context.get(OPERATION), (keys != null) ? Set.copyOf(keys) : Set.of(),
-				Boolean.TRUE.equals(context.get(ResponseCaching.NO_STORE)), Boolean.TRUE.equals(context.get(REFUSED_GET)));
+				Boolean.TRUE.equals(context.get(ResponseCaching.NO_STORE)),
+				Boolean.TRUE.equals(context.get(REFUSED_GET)));
 	}
 
 	record Outcome(OperationDefinition.@Nullable Operation operation, Set<String> surrogateKeys, boolean noStore,

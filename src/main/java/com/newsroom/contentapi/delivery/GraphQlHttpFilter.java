@@ -28,15 +28,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * The only way into GraphQL over HTTP. It runs for every request whose path is {@code /graphql} however it is
- * spelled, after the caller is resolved and before Spring's other filters and Spring Security's chain, which a
- * cached response does not need ({@link FilterOrder}); it serves the canonical spelling only (no path parameters or encoded
- * characters, which Spring Security's firewall would refuse too), and either answers the request or hands Spring
- * for GraphQL one canonical request: a JSON POST whose {@code Accept} is the negotiated media
- * type. What it refuses it answers itself through {@link HttpErrors} (405 for other methods, 406, 413, 415, 400):
- * nothing it does not understand is passed on. For an anonymous request it looks the response up in the
- * {@link ResponseCache} first (a hit is written by {@link ResponseWriter}, exactly as a miss would be), or leads
- * or follows the flight that computes it; {@link DeliveryHandler} finishes executed responses.
+ * The only way into GraphQL over HTTP. It runs for every request whose path is
+ * {@code /graphql} however it is spelled, after the caller is resolved and before
+ * Spring's other filters and Spring Security's chain, which a cached response does not
+ * need ({@link FilterOrder}); it serves the canonical spelling only (no path parameters
+ * or encoded characters, which Spring Security's firewall would refuse too), and either
+ * answers the request or hands Spring for GraphQL one canonical request: a JSON POST
+ * whose {@code Accept} is the negotiated media type. What it refuses it answers itself
+ * through {@link HttpErrors} (405 for other methods, 406, 413, 415, 400): nothing it does
+ * not understand is passed on. For an anonymous request it looks the response up in the
+ * {@link ResponseCache} first (a hit is written by {@link ResponseWriter}, exactly as a
+ * miss would be), or leads or follows the flight that computes it;
+ * {@link DeliveryHandler} finishes executed responses.
  */
 @Component
 @Order(FilterOrder.GRAPHQL)
@@ -46,7 +49,10 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 
 	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-	/** {@code /graphql} however it is spelled (decoding its path is only needed when it is not spelled so). */
+	/**
+	 * {@code /graphql} however it is spelled (decoding its path is only needed when it is
+	 * not spelled so).
+	 */
 	static boolean isGraphQlPath(HttpServletRequest request) {
 		return isCanonicalGraphQlPath(request) || PATH.equals(PATHS.getPathWithinApplication(request));
 	}
@@ -164,7 +170,10 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 				|| authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	/** Whatever happened, requests following this one's flight stop waiting (a no-op once it has landed). */
+	/**
+	 * Whatever happened, requests following this one's flight stop waiting (a no-op once
+	 * it has landed).
+	 */
 	private void release(HttpServletRequest request) {
 		if (request.getAttribute(Exchange.ATTRIBUTE) instanceof Exchange exchange && exchange.ticket() != null) {
 			this.cache.land(exchange.ticket(), null);
@@ -172,8 +181,9 @@ class GraphQlHttpFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The request as Spring for GraphQL's handler is routed to it: a JSON POST accepting one media type. Its body is
-	 * not read again: {@link DeliveryHandler} executes the request this filter read ({@link Exchange#request()}).
+	 * The request as Spring for GraphQL's handler is routed to it: a JSON POST accepting
+	 * one media type. Its body is not read again: {@link DeliveryHandler} executes the
+	 * request this filter read ({@link Exchange#request()}).
 	 */
 	private static final class CanonicalRequest extends HttpServletRequestWrapper {
 

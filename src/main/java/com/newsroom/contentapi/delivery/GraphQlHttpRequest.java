@@ -11,15 +11,18 @@ import org.springframework.graphql.GraphQlRequest;
 import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 
 /**
- * A GraphQL-over-HTTP request once its parameters have been read and checked: a string query (absent for a
- * persisted query sent by hash), a string operation name, and variables and extensions as JSON objects.
+ * A GraphQL-over-HTTP request once its parameters have been read and checked: a string
+ * query (absent for a persisted query sent by hash), a string operation name, and
+ * variables and extensions as JSON objects.
  */
 record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName, @Nullable ObjectNode variables,
 		@Nullable ObjectNode extensions, boolean get) {
 
-	/** The {@code extensions.persistedQuery.sha256Hash} sent, if any (checked by the GraphQL layer). */
-	@Nullable
-	String persistedHash() {
+	/**
+	 * The {@code extensions.persistedQuery.sha256Hash} sent, if any (checked by the
+	 * GraphQL layer).
+	 */
+	@Nullable String persistedHash() {
 		if (this.extensions == null) {
 			return null;
 		}
@@ -27,7 +30,10 @@ record GraphQlHttpRequest(@Nullable String query, @Nullable String operationName
 		return hash.isString() ? hash.asString() : null;
 	}
 
-	/** The request as Spring for GraphQL executes it (what it would have read from the same JSON body). */
+	/**
+	 * The request as Spring for GraphQL executes it (what it would have read from the
+	 * same JSON body).
+	 */
 	@SuppressWarnings("unchecked")
 	GraphQlRequest toGraphQlRequest(JsonMapper json) {
 		SerializableGraphQlRequest request = new SerializableGraphQlRequest();

@@ -21,12 +21,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a GraphQL-over-HTTP request, GET parameters or a JSON POST body, and checks its shape before anything
- * else looks at it, the same for every request (a response cache hit included): {@code query} and
- * {@code operationName} are strings, {@code variables} and {@code extensions} JSON objects; a JSON array (a
- * batch) is refused. Only {@code application/json} bodies are read (anything else is HTTP 415), and at most
- * {@code contentapi.http.max-request-bytes} of them, counted as they are read (HTTP 413), whatever
- * {@code Content-Length} says. Every refusal is written by {@link HttpErrors}.
+ * Reads a GraphQL-over-HTTP request, GET parameters or a JSON POST body, and checks its
+ * shape before anything else looks at it, the same for every request (a response cache
+ * hit included): {@code query} and {@code operationName} are strings, {@code variables}
+ * and {@code extensions} JSON objects; a JSON array (a batch) is refused. Only
+ * {@code application/json} bodies are read (anything else is HTTP 415), and at most
+ * {@code contentapi.http.max-request-bytes} of them, counted as they are read (HTTP 413),
+ * whatever {@code Content-Length} says. Every refusal is written by {@link HttpErrors}.
  */
 @Component
 class GraphQlRequestReader {
@@ -48,8 +49,7 @@ class GraphQlRequestReader {
 	}
 
 	/** The request, or {@code null} when a refusal has been written. */
-	@Nullable
-	GraphQlHttpRequest read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Nullable GraphQlHttpRequest read(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		boolean get = "GET".equals(request.getMethod());
 		ObjectNode body = get ? fromParameters(request, response) : fromBody(request, response);
 		if (body == null) {
@@ -86,8 +86,7 @@ class GraphQlRequestReader {
 		return node != null && !node.isNull();
 	}
 
-	@Nullable
-	private ObjectNode fromBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Nullable private ObjectNode fromBody(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (!isJson(request.getContentType())) {
 			this.errors.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_USER_INPUT,
 					"POST /graphql takes a body of Content-Type application/json");
@@ -133,9 +132,11 @@ class GraphQlRequestReader {
 		}
 	}
 
-	/** The body, or {@code null} when it is longer than allowed (declared or actually sent). */
-	@Nullable
-	private byte[] readAtMost(HttpServletRequest request) throws IOException {
+	/**
+	 * The body, or {@code null} when it is longer than allowed (declared or actually
+	 * sent).
+	 */
+	@Nullable private byte[] readAtMost(HttpServletRequest request) throws IOException {
 		long declared = request.getContentLengthLong();
 		if (declared > this.maxBytes) {
 			return null;
@@ -154,8 +155,7 @@ class GraphQlRequestReader {
 		return out.toByteArray();
 	}
 
-	@Nullable
-	private ObjectNode fromParameters(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	@Nullable private ObjectNode fromParameters(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		ObjectNode body = this.json.createObjectNode();
 		copyText(request, body, "query");
 		copyText(request, body, "operationName");

@@ -15,15 +15,17 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 import org.springframework.stereotype.Component;
 
 /**
- * Times every {@code /graphql} HTTP request with one plain timer per outcome ({@code graphql.http.requests},
- * tagged {@code cache} = {@code HIT}, {@code MISS}, {@code BYPASS} or {@code NONE} for responses that are not
- * publicly cacheable, and {@code status}), exported at {@code /actuator/prometheus} with the GraphQL execution
+ * Times every {@code /graphql} HTTP request with one plain timer per outcome
+ * ({@code graphql.http.requests}, tagged {@code cache} = {@code HIT}, {@code MISS},
+ * {@code BYPASS} or {@code NONE} for responses that are not publicly cacheable, and
+ * {@code status}), exported at {@code /actuator/prometheus} with the GraphQL execution
  * timings per operation.
  * <p>
- * It replaces Spring's generic HTTP server observation for this one path, which it switches off (as an
- * {@link ObservationPredicate}): that observation builds and sorts its key values, and starts a long-task timer,
- * on every request, which measured about a quarter of the time of a response served from the cache. Other paths
- * keep {@code http.server.requests}.
+ * It replaces Spring's generic HTTP server observation for this one path, which it
+ * switches off (as an {@link ObservationPredicate}): that observation builds and sorts
+ * its key values, and starts a long-task timer, on every request, which measured about a
+ * quarter of the time of a response served from the cache. Other paths keep
+ * {@code http.server.requests}.
  */
 @Component
 class HttpTimings implements ObservationPredicate {
@@ -44,7 +46,10 @@ class HttpTimings implements ObservationPredicate {
 				&& GraphQlHttpFilter.isGraphQlPath(request.getCarrier()));
 	}
 
-	/** When the request began: now on its first dispatch, remembered across an asynchronous one. */
+	/**
+	 * When the request began: now on its first dispatch, remembered across an
+	 * asynchronous one.
+	 */
 	long start(HttpServletRequest request) {
 		Object started = request.getAttribute(START);
 		if (started instanceof Long nanos) {
@@ -58,11 +63,13 @@ class HttpTimings implements ObservationPredicate {
 	void record(long start, HttpServletResponse response) {
 		String cache = response.getHeader("X-Cache");
 		String outcome = ((cache != null) ? cache : "NONE") + " " + response.getStatus();
-		this.timers.computeIfAbsent(outcome, key -> Timer.builder("graphql.http.requests")
-			.description("GraphQL HTTP requests, by server-cache outcome and status")
-			.tag("cache", key.substring(0, key.indexOf(' ')))
-			.tag("status", key.substring(key.indexOf(' ') + 1))
-			.register(this.registry))
+		this.timers
+			.computeIfAbsent(outcome,
+					key -> Timer.builder("graphql.http.requests")
+						.description("GraphQL HTTP requests, by server-cache outcome and status")
+						.tag("cache", key.substring(0, key.indexOf(' ')))
+						.tag("status", key.substring(key.indexOf(' ') + 1))
+						.register(this.registry))
 			.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 	}
 

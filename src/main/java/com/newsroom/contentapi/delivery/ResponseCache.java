@@ -27,12 +27,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Whole HTTP responses to anonymous queries, bounded by the bytes they hold and short-lived (Caffeine), keyed by a
- * digest of everything the response depends on (see {@link ResponseCacheKey}) and tagged with the surrogate keys
- * of what they contain. A {@link ContentChangedEvent} drops exactly the responses carrying its keys, at once; when
- * a {@link ContentSchedule} says public content changes (a scheduled article's time), everything cached before is
- * dropped, so that readers see it at once, as without the cache. Only complete, successful responses no larger than
- * {@code max-response-size} are kept.
+ * Whole HTTP responses to anonymous queries, bounded by the bytes they hold and
+ * short-lived (Caffeine), keyed by a digest of everything the response depends on (see
+ * {@link ResponseCacheKey}) and tagged with the surrogate keys of what they contain. A
+ * {@link ContentChangedEvent} drops exactly the responses carrying its keys, at once;
+ * when a {@link ContentSchedule} says public content changes (a scheduled article's
+ * time), everything cached before is dropped, so that readers see it at once, as without
+ * the cache. Only complete, successful responses no larger than {@code max-response-size}
+ * are kept.
  */
 @Component
 public class ResponseCache {
@@ -49,16 +51,24 @@ public class ResponseCache {
 
 	private final Clock clock;
 
-	/** When public content next changes by itself; responses cached before then are dropped at that time. */
-	@Nullable
-	private volatile Instant nextChange;
+	/**
+	 * When public content next changes by itself; responses cached before then are
+	 * dropped at that time.
+	 */
+	@Nullable private volatile Instant nextChange;
 
 	private volatile boolean scheduleKnown;
 
-	/** Counts invalidations: a response computed across one is not stored, it may predate the write. */
+	/**
+	 * Counts invalidations: a response computed across one is not stored, it may predate
+	 * the write.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	/** Responses being computed after a miss, so that concurrent requests for them wait instead of executing. */
+	/**
+	 * Responses being computed after a miss, so that concurrent requests for them wait
+	 * instead of executing.
+	 */
 	private final ConcurrentMap<String, Flight> flights = new ConcurrentHashMap<>();
 
 	ResponseCache(GraphQlProperties properties, List<ContentSchedule> schedules, Clock clock) {
@@ -83,8 +93,7 @@ public class ResponseCache {
 		return this.enabled;
 	}
 
-	@Nullable
-	CachedResponse get(String key) {
+	@Nullable CachedResponse get(String key) {
 		if (!this.enabled) {
 			return null;
 		}
@@ -109,24 +118,27 @@ public class ResponseCache {
 	}
 
 	/**
-	 * After a miss: the first request for a key leads (it executes the query and {@linkplain #land lands} the
-	 * response); requests that miss the same key meanwhile follow and {@linkplain #await wait} for that response
-	 * instead of running the same query again, which is what happens on a busy site when a write has just
-	 * dropped a popular list. A flight older than {@link #FOLLOW_AT_MOST} is not joined (its leader may be gone).
+	 * After a miss: the first request for a key leads (it executes the query and
+	 * {@linkplain #land lands} the response); requests that miss the same key meanwhile
+	 * follow and {@linkplain #await wait} for that response instead of running the same
+	 * query again, which is what happens on a busy site when a write has just dropped a
+	 * popular list. A flight older than {@link #FOLLOW_AT_MOST} is not joined (its leader
+	 * may be gone).
 	 */
 	Ticket board(String key) {
 		long current = this.generation.get();
 		long now = System.nanoTime();
 		Flight mine = new Flight(current, now);
-		Flight boarded = this.flights.compute(key,
-				(k, flight) -> (flight == null || flight.generation != current
-						|| now - flight.startedNanos > FOLLOW_AT_MOST.toNanos()) ? mine : flight);
+		Flight boarded = this.flights.compute(key, (k, flight) -> (flight == null || flight.generation != current
+				|| now - flight.startedNanos > FOLLOW_AT_MOST.toNanos()) ? mine : flight);
 		return new Ticket(key, boarded, boarded == mine);
 	}
 
-	/** The leader's response, or {@code null} when it was not cacheable or took too long: then execute. */
-	@Nullable
-	CachedResponse await(Ticket ticket) {
+	/**
+	 * The leader's response, or {@code null} when it was not cacheable or took too long:
+	 * then execute.
+	 */
+	@Nullable CachedResponse await(Ticket ticket) {
 		Flight flight = ticket.flight();
 		long waited = System.nanoTime() - flight.startedNanos;
 		try {
@@ -146,9 +158,9 @@ public class ResponseCache {
 	}
 
 	/**
-	 * Where a leader's response goes: into the cache, unless something was invalidated since its computation began
-	 * or it is too large, and to the requests following its flight ({@code null}: not cacheable, they execute for
-	 * themselves).
+	 * Where a leader's response goes: into the cache, unless something was invalidated
+	 * since its computation began or it is too large, and to the requests following its
+	 * flight ({@code null}: not cacheable, they execute for themselves).
 	 */
 	void land(Ticket ticket, @Nullable CachedResponse response) {
 		CachedResponse kept = (response != null && response.body().length <= this.maxResponseBytes) ? response : null;
@@ -174,7 +186,8 @@ public class ResponseCache {
 		else {
 			invalidate(event.keys());
 		}
-		// a write may schedule, publish or unpublish something; asked here, on the write's path, not on a read's
+		// a write may schedule, publish or unpublish something; asked here, on the
+		// write's path, not on a read's
 		if (this.enabled) {
 			refreshSchedule();
 		}
@@ -204,7 +217,9 @@ public class ResponseCache {
 		}
 	}
 
-	/** How long a request follows another's flight before it executes the query itself. */
+	/**
+	 * How long a request follows another's flight before it executes the query itself.
+	 */
 	static final Duration FOLLOW_AT_MOST = Duration.ofSeconds(10);
 
 	/** A response being computed by the request that missed it first. */
@@ -228,8 +243,9 @@ public class ResponseCache {
 	}
 
 	/**
-	 * A response as it was sent (body, content type, entity tag, surrogate keys), ready to send again; its
-	 * {@code Surrogate-Key} header value is joined once, not on every hit.
+	 * A response as it was sent (body, content type, entity tag, surrogate keys), ready
+	 * to send again; its {@code Surrogate-Key} header value is joined once, not on every
+	 * hit.
 	 */
 	record CachedResponse(byte[] body, String contentType, String etag, Set<String> surrogateKeys,
 			String surrogateKeyHeader) {

@@ -20,12 +20,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The response cache key of a request: a SHA-256 digest of the negotiated media type, the document (the hash of
- * its text, which is also its persisted-query id), the operation name, the variables as canonical JSON (keys
- * sorted at every level) and what each {@link RequestVariant} resolves the request to (the locale chain). Two
- * requests that would get different responses never share a key; a request whose variables are larger than
- * {@code response-cache.max-variables-size}, or whose persisted hash contradicts its text, gets none (it is
- * executed, never stored).
+ * The response cache key of a request: a SHA-256 digest of the negotiated media type, the
+ * document (the hash of its text, which is also its persisted-query id), the operation
+ * name, the variables as canonical JSON (keys sorted at every level) and what each
+ * {@link RequestVariant} resolves the request to (the locale chain). Two requests that
+ * would get different responses never share a key; a request whose variables are larger
+ * than {@code response-cache.max-variables-size}, or whose persisted hash contradicts its
+ * text, gets none (it is executed, never stored).
  */
 @Component
 class ResponseCacheKey {
@@ -42,8 +43,7 @@ class ResponseCacheKey {
 		this.maxVariablesBytes = properties.responseCache().maxVariablesSize().toBytes();
 	}
 
-	@Nullable
-	String of(HttpServletRequest request, GraphQlHttpRequest graphQl, MediaType mediaType) {
+	@Nullable String of(HttpServletRequest request, GraphQlHttpRequest graphQl, MediaType mediaType) {
 		String hash = graphQl.persistedHash();
 		String document;
 		if (graphQl.query() != null) {
@@ -68,7 +68,8 @@ class ResponseCacheKey {
 			.append('\n')
 			.append(document)
 			.append('\n')
-			.append((graphQl.operationName() != null) ? graphQl.operationName().length() + ":" + graphQl.operationName() : "-")
+			.append((graphQl.operationName() != null) ? graphQl.operationName().length() + ":" + graphQl.operationName()
+					: "-")
 			.append('\n')
 			.append(variables.length())
 			.append(':')

@@ -20,12 +20,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a GraphQL response with its caching headers, the same for a response just executed and one served from
- * the cache. A public response (anonymous, a query, no errors, nothing that forbids storing it) gets a strong
- * {@code ETag} ({@code 304 Not Modified} on a matching {@code If-None-Match}), {@code Cache-Control: public,
- * max-age, stale-while-revalidate} and its {@code Surrogate-Key}s; anything else {@code private, no-store}. Every
- * response says what it varies with: {@code Accept}, {@code Authorization}, each {@link RequestVariant}'s header
- * and, when CORS is configured, {@code Origin}.
+ * Writes a GraphQL response with its caching headers, the same for a response just
+ * executed and one served from the cache. A public response (anonymous, a query, no
+ * errors, nothing that forbids storing it) gets a strong {@code ETag}
+ * ({@code 304 Not Modified} on a matching {@code If-None-Match}),
+ * {@code Cache-Control: public,
+ * max-age, stale-while-revalidate} and its {@code Surrogate-Key}s; anything else
+ * {@code private, no-store}. Every response says what it varies with: {@code Accept},
+ * {@code Authorization}, each {@link RequestVariant}'s header and, when CORS is
+ * configured, {@code Origin}.
  */
 @Component
 class ResponseWriter {
@@ -78,7 +81,9 @@ class ResponseWriter {
 		write(response, body, contentType);
 	}
 
-	/** One {@code Vary} header: ours, then what others (the CORS filter) already named. */
+	/**
+	 * One {@code Vary} header: ours, then what others (the CORS filter) already named.
+	 */
 	private void vary(HttpServletResponse response) {
 		if (!response.containsHeader(HttpHeaders.VARY)) {
 			response.setHeader(HttpHeaders.VARY, this.vary);

@@ -1,6 +1,7 @@
 /**
- * GraphQL over HTTP: reading requests, the response cache and its keys, HTTP caching headers, change streams.
- * Features declare their cache keys through its small API; it imports no feature.
+ * GraphQL over HTTP: reading requests, the response cache and its keys, HTTP caching
+ * headers, change streams. Features declare their cache keys through its small API; it
+ * imports no feature.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

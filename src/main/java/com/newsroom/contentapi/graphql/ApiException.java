@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An error meant for the client: its message is safe to show and its code becomes {@code extensions.code}.
- * Anything else thrown while fetching data is reported as {@link ErrorCode#INTERNAL} without details.
+ * An error meant for the client: its message is safe to show and its code becomes
+ * {@code extensions.code}. Anything else thrown while fetching data is reported as
+ * {@link ErrorCode#INTERNAL} without details.
  */
 public class ApiException extends RuntimeException {
 

@@ -26,13 +26,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 
 /**
- * The one place where exceptions thrown while fetching data become GraphQL errors. Every error gets an
- * {@code extensions.code}; unexpected failures are logged with an id and reported as {@code INTERNAL} without
- * their message, so no stack trace or driver message ever reaches a client. A refusal by method security is
- * {@code UNAUTHENTICATED} without a token and {@code FORBIDDEN} with a token of another role.
+ * The one place where exceptions thrown while fetching data become GraphQL errors. Every
+ * error gets an {@code extensions.code}; unexpected failures are logged with an id and
+ * reported as {@code INTERNAL} without their message, so no stack trace or driver message
+ * ever reaches a client. A refusal by method security is {@code UNAUTHENTICATED} without
+ * a token and {@code FORBIDDEN} with a token of another role.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring for GraphQL's own security resolver, which sets no code
+@Order(Ordered.HIGHEST_PRECEDENCE) // before Spring for GraphQL's own security resolver,
+									// which sets no code
 public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionResolver.class);
@@ -46,7 +48,8 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			return error(env, ErrorCode.UNAUTHENTICATED, ApiException.unauthenticated().getMessage(), Map.of());
 		}
 		if (ex instanceof AccessDeniedException) {
-			return error(env, ErrorCode.FORBIDDEN, "The role of this API token does not allow this operation", Map.of());
+			return error(env, ErrorCode.FORBIDDEN, "The role of this API token does not allow this operation",
+					Map.of());
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			return invalidInput(env, violations);
@@ -78,7 +81,10 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return error(env, ErrorCode.BAD_USER_INPUT, message, Map.of("field", field));
 	}
 
-	/** Drops the controller method name from a validation path: {@code createArticle.input.title → input.title}. */
+	/**
+	 * Drops the controller method name from a validation path:
+	 * {@code createArticle.input.title → input.title}.
+	 */
 	private static String argumentPath(Path path) {
 		String full = path.toString();
 		int dot = full.indexOf('.');
@@ -89,12 +95,17 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 			Map<String, Object> extensions) {
 		Map<String, Object> all = new LinkedHashMap<>(extensions);
 		all.put("code", code.name());
-		return GraphqlErrorBuilder.newError(env).errorType(classification(code)).message(message).extensions(all).build();
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(classification(code))
+			.message(message)
+			.extensions(all)
+			.build();
 	}
 
 	static ErrorType classification(ErrorCode code) {
 		return switch (code) {
-			case BAD_USER_INPUT, CONFLICT, CHALLENGE_FAILED, RATE_LIMITED, QUERY_TOO_COMPLEX, PERSISTED_QUERY_NOT_FOUND ->
+			case BAD_USER_INPUT, CONFLICT, CHALLENGE_FAILED, RATE_LIMITED, QUERY_TOO_COMPLEX,
+					PERSISTED_QUERY_NOT_FOUND ->
 				ErrorType.BAD_REQUEST;
 			case NOT_FOUND -> ErrorType.NOT_FOUND;
 			case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;

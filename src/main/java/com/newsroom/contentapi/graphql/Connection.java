@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
- * A Relay connection. {@code totalCount} is computed only when a client selects it (the GraphQL runtime calls
- * {@link #totalCount()} lazily), so the hot headlines query pays no count command.
+ * A Relay connection. {@code totalCount} is computed only when a client selects it (the
+ * GraphQL runtime calls {@link #totalCount()} lazily), so the hot headlines query pays no
+ * count command.
  */
 public final class Connection<T> {
 

@@ -18,8 +18,9 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * {@code DateTime}: an ISO-8601 instant with an offset ({@code 2021-11-23T09:30:00Z}). Values are served in UTC;
- * inputs must carry an offset so that "09:30" is never ambiguous. Java side it is an {@link Instant}.
+ * {@code DateTime}: an ISO-8601 instant with an offset ({@code 2021-11-23T09:30:00Z}).
+ * Values are served in UTC; inputs must carry an offset so that "09:30" is never
+ * ambiguous. Java side it is an {@link Instant}.
  */
 public final class DateTimeScalar {
 
@@ -53,8 +54,7 @@ public final class DateTimeScalar {
 		}
 
 		@Override
-		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-				Locale locale) {
+		public Instant parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 			if (input instanceof StringValue text) {
 				return parse(text.getValue(), CoercingParseLiteralException::new);
 			}
@@ -67,7 +67,8 @@ public final class DateTimeScalar {
 				return OffsetDateTime.parse(text).toInstant();
 			}
 			catch (DateTimeParseException ex) {
-				throw error.apply("DateTime must be ISO-8601 with offset, e.g. 2021-11-23T09:30:00Z; got '" + text + "'");
+				throw error
+					.apply("DateTime must be ISO-8601 with offset, e.g. 2021-11-23T09:30:00Z; got '" + text + "'");
 			}
 		}
 

@@ -19,30 +19,38 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The one source of parsed and validated documents, and the one place where automatic persisted queries and the
- * {@code persisted-only} allow-list are decided:
+ * The one source of parsed and validated documents, and the one place where automatic
+ * persisted queries and the {@code persisted-only} allow-list are decided:
  * <ul>
- * <li>a document is parsed and validated once and kept in a cache bounded by the characters of the texts it holds
- * ({@code contentapi.graphql.document-cache-max-chars}); a document that fails to parse or validate is never kept,
- * so distinct invalid texts cost nothing after their request;</li>
- * <li>{@code extensions.persistedQuery} (Apollo protocol, version 1): a known hash runs its text; an unknown one is
- * {@code PERSISTED_QUERY_NOT_FOUND} (message {@code PersistedQueryNotFound}); a hash sent with its text is checked
- * ({@code BAD_USER_INPUT} on a mismatch) and registered only once the text has parsed and validated, durably for a
- * caller with a token ({@link #TRUSTED_CALLER}), in memory for anyone else;</li>
- * <li>with {@code persisted-only}, a caller without a token may only run registered texts and may register
- * none: anything else is {@code FORBIDDEN}.</li>
+ * <li>a document is parsed and validated once and kept in a cache bounded by the
+ * characters of the texts it holds ({@code contentapi.graphql.document-cache-max-chars});
+ * a document that fails to parse or validate is never kept, so distinct invalid texts
+ * cost nothing after their request;</li>
+ * <li>{@code extensions.persistedQuery} (Apollo protocol, version 1): a known hash runs
+ * its text; an unknown one is {@code PERSISTED_QUERY_NOT_FOUND} (message
+ * {@code PersistedQueryNotFound}); a hash sent with its text is checked
+ * ({@code BAD_USER_INPUT} on a mismatch) and registered only once the text has parsed and
+ * validated, durably for a caller with a token ({@link #TRUSTED_CALLER}), in memory for
+ * anyone else;</li>
+ * <li>with {@code persisted-only}, a caller without a token may only run registered texts
+ * and may register none: anything else is {@code FORBIDDEN}.</li>
  * </ul>
- * The parser's own limits are lowered to what front-end documents need ({@code contentapi.graphql.max-tokens}).
+ * The parser's own limits are lowered to what front-end documents need
+ * ({@code contentapi.graphql.max-tokens}).
  */
 @Component
 public class Documents implements PreparsedDocumentProvider {
 
-	/** Key of a {@code Boolean} in the GraphQL context: the caller presented a valid API token. */
+	/**
+	 * Key of a {@code Boolean} in the GraphQL context: the caller presented a valid API
+	 * token.
+	 */
 	public static final String TRUSTED_CALLER = "contentapi.trustedCaller";
 
 	/**
-	 * Key of a {@code Boolean} in the GraphQL context: the document executed was registered by a trusted caller
-	 * (its operation names are a bounded set that operators chose, fit for metric tags).
+	 * Key of a {@code Boolean} in the GraphQL context: the document executed was
+	 * registered by a trusted caller (its operation names are a bounded set that
+	 * operators chose, fit for metric tags).
 	 */
 	public static final String REGISTERED_DOCUMENT = "contentapi.registeredDocument";
 
@@ -60,8 +68,8 @@ public class Documents implements PreparsedDocumentProvider {
 			.weigher((String query, PreparsedDocumentEntry entry) -> query.length())
 			.build();
 		ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
-			.transform(options -> options.maxTokens(properties.maxTokens())
-				.maxCharacters(properties.maxQueryLength())));
+			.transform(
+					options -> options.maxTokens(properties.maxTokens()).maxCharacters(properties.maxQueryLength())));
 	}
 
 	@Override
@@ -149,8 +157,7 @@ public class Documents implements PreparsedDocumentProvider {
 		return this.documents.estimatedSize();
 	}
 
-	@Nullable
-	private static String hashOf(Object persistedQuery) {
+	@Nullable private static String hashOf(Object persistedQuery) {
 		if (!(persistedQuery instanceof Map<?, ?> map) || !(map.get("sha256Hash") instanceof String hash)
 				|| !(map.get("version") instanceof Number version) || version.intValue() != 1
 				|| !hash.matches("[0-9a-f]{64}")) {

@@ -1,7 +1,8 @@
 package com.newsroom.contentapi.graphql;
 
 /**
- * The values of {@code extensions.code} that clients can rely on. Every error the API returns carries one.
+ * The values of {@code extensions.code} that clients can rely on. Every error the API
+ * returns carries one.
  */
 public enum ErrorCode {
 
@@ -13,10 +14,16 @@ public enum ErrorCode {
 	/** Too many requests; {@code extensions.retryAfterSeconds} says when to try again. */
 	RATE_LIMITED,
 
-	/** The document is too deep, too complex, too long, or has too many aliases or operations. */
+	/**
+	 * The document is too deep, too complex, too long, or has too many aliases or
+	 * operations.
+	 */
 	QUERY_TOO_COMPLEX,
 
-	/** An automatic persisted query hash the server does not know: send the query text with it. */
+	/**
+	 * An automatic persisted query hash the server does not know: send the query text
+	 * with it.
+	 */
 	PERSISTED_QUERY_NOT_FOUND
 
 }

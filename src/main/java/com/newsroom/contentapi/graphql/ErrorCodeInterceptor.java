@@ -20,11 +20,13 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives an {@code extensions.code} to the errors that graphql-java raises before any data fetcher runs: syntax
- * errors, validation errors (unknown fields, wrong argument types, malformed scalars such as a bad {@code Locale})
- * and unknown operations are the client's fault and become {@code BAD_USER_INPUT}; introspection refused by
- * {@code contentapi.graphql.introspection} is {@code FORBIDDEN}; a bad-faith introspection query (graphql-java's
- * good-faith check: repeated {@code __schema}, too many fields or too deep) is {@code QUERY_TOO_COMPLEX}.
+ * Gives an {@code extensions.code} to the errors that graphql-java raises before any data
+ * fetcher runs: syntax errors, validation errors (unknown fields, wrong argument types,
+ * malformed scalars such as a bad {@code Locale}) and unknown operations are the client's
+ * fault and become {@code BAD_USER_INPUT}; introspection refused by
+ * {@code contentapi.graphql.introspection} is {@code FORBIDDEN}; a bad-faith
+ * introspection query (graphql-java's good-faith check: repeated {@code __schema}, too
+ * many fields or too deep) is {@code QUERY_TOO_COMPLEX}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,7 +54,7 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		}
 		ErrorCode code = (error instanceof IntrospectionDisabledError) ? ErrorCode.FORBIDDEN
 				: (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) ? ErrorCode.QUERY_TOO_COMPLEX
-				: isClientError(error.getErrorType()) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
+						: isClientError(error.getErrorType()) ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL;
 		Map<String, Object> extensions = new LinkedHashMap<>();
 		if (error.getExtensions() != null) {
 			extensions.putAll(error.getExtensions());

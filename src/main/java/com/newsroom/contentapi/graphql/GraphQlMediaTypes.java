@@ -9,11 +9,12 @@ import org.springframework.http.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The media types a GraphQL response is sent in, as the GraphQL-over-HTTP specification defines them:
- * {@code application/graphql-response+json} when the client asks for it, {@code application/json} otherwise
- * ({@code *}{@code /*}, {@code application/*} or no {@code Accept} at all). Every response of the endpoint, errors
- * included, goes out in the type chosen here, so a client reads {@code extensions.code} the same way whatever went
- * wrong.
+ * The media types a GraphQL response is sent in, as the GraphQL-over-HTTP specification
+ * defines them: {@code application/graphql-response+json} when the client asks for it,
+ * {@code application/json} otherwise ({@code *}{@code /*}, {@code application/*} or no
+ * {@code Accept} at all). Every response of the endpoint, errors included, goes out in
+ * the type chosen here, so a client reads {@code extensions.code} the same way whatever
+ * went wrong.
  */
 public final class GraphQlMediaTypes {
 
@@ -23,11 +24,11 @@ public final class GraphQlMediaTypes {
 	}
 
 	/**
-	 * The response media type for this {@code Accept} header, by the client's quality values (our preference,
-	 * {@code application/graphql-response+json}, breaks ties), or {@code null} when it accepts neither (HTTP 406).
+	 * The response media type for this {@code Accept} header, by the client's quality
+	 * values (our preference, {@code application/graphql-response+json}, breaks ties), or
+	 * {@code null} when it accepts neither (HTTP 406).
 	 */
-	@Nullable
-	public static MediaType negotiate(@Nullable String accept) {
+	@Nullable public static MediaType negotiate(@Nullable String accept) {
 		if (accept == null || accept.isBlank()) {
 			return MediaType.APPLICATION_JSON;
 		}
@@ -56,7 +57,10 @@ public final class GraphQlMediaTypes {
 		return null;
 	}
 
-	/** The media type to write an error in when the request's own choice cannot be honoured. */
+	/**
+	 * The media type to write an error in when the request's own choice cannot be
+	 * honoured.
+	 */
 	public static MediaType negotiateOrJson(@Nullable String accept) {
 		MediaType type = negotiate(accept);
 		return (type != null) ? type : MediaType.APPLICATION_JSON;

@@ -14,11 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * The one writer of errors that happen outside GraphQL execution: a malformed or oversized request, an
- * unsupported media type, an invalid token, a refused actuator call. The body is a GraphQL response
- * ({@code {"errors":[{"message","extensions":{"code"}}]}}) in the media type the client accepts, so that every
- * client, Apollo Client's {@code application/graphql-response+json} handling included, sees the code. Errors of
- * execution go through {@link ApiExceptionResolver} and {@link ErrorCodeInterceptor} instead.
+ * The one writer of errors that happen outside GraphQL execution: a malformed or
+ * oversized request, an unsupported media type, an invalid token, a refused actuator
+ * call. The body is a GraphQL response
+ * ({@code {"errors":[{"message","extensions":{"code"}}]}}) in the media type the client
+ * accepts, so that every client, Apollo Client's
+ * {@code application/graphql-response+json} handling included, sees the code. Errors of
+ * execution go through {@link ApiExceptionResolver} and {@link ErrorCodeInterceptor}
+ * instead.
  */
 @Component
 public class HttpErrors {
@@ -34,7 +37,10 @@ public class HttpErrors {
 		write(request, response, status, code, message, Map.of());
 	}
 
-	/** An error with more {@code extensions} beside the code (such as {@code retryAfterSeconds}). */
+	/**
+	 * An error with more {@code extensions} beside the code (such as
+	 * {@code retryAfterSeconds}).
+	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, ErrorCode code,
 			String message, Map<String, Object> extensions) throws IOException {
 		if (response.isCommitted()) {

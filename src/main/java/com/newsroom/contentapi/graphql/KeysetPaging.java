@@ -22,22 +22,29 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Relay connections over MongoDB with keyset paging: each page is one {@code find} sorted on
- * {@code (sortField, _id)} and limited to size + 1 (the extra document tells whether there is a next page), so
- * its cost does not grow with the page number and an index on the filter plus sort key serves it.
- * {@code totalCount} is a separate count command, run only when selected.
+ * Relay connections over MongoDB with keyset paging: each page is one {@code find} sorted
+ * on {@code (sortField, _id)} and limited to size + 1 (the extra document tells whether
+ * there is a next page), so its cost does not grow with the page number and an index on
+ * the filter plus sort key serves it. {@code totalCount} is a separate count command, run
+ * only when selected.
  */
 public final class KeysetPaging {
 
 	private KeysetPaging() {
 	}
 
-	/** The dates a cursor may carry: years 1 to 9999, as stored documents hold and ISO 8601 writes them. */
+	/**
+	 * The dates a cursor may carry: years 1 to 9999, as stored documents hold and ISO
+	 * 8601 writes them.
+	 */
 	static final long MIN_DATE_MILLIS = Instant.parse("0001-01-01T00:00:00Z").toEpochMilli();
 
 	static final long MAX_DATE_MILLIS = Instant.parse("9999-12-31T23:59:59.999Z").toEpochMilli();
 
-	/** How a list is ordered: a sort field (a date or a string) with {@code _id} as the tie-breaker. */
+	/**
+	 * How a list is ordered: a sort field (a date or a string) with {@code _id} as the
+	 * tie-breaker.
+	 */
 	public record SortKey<D>(String field, Sort.Direction direction, Function<D, Object> valueOf,
 			Function<D, String> idOf) {
 
@@ -48,8 +55,9 @@ public final class KeysetPaging {
 		}
 
 		/**
-		 * The sort value of a cursor sent back, checked against the list: a date in range for a date field, a
-		 * string for a string field ({@code fieldType} is the sort field's type, {@code null} when unknown).
+		 * The sort value of a cursor sent back, checked against the list: a date in range
+		 * for a date field, a string for a string field ({@code fieldType} is the sort
+		 * field's type, {@code null} when unknown).
 		 */
 		Object decode(Cursor cursor, String argumentName, @Nullable Class<?> fieldType) {
 			String value = cursor.sortValue();
@@ -106,11 +114,13 @@ public final class KeysetPaging {
 	}
 
 	/**
-	 * One {@code find}, as {@code MongoTemplate.find} would send it, without mapping the projection and the sort.
-	 * Their paths are the stored field names already ({@code translations.fr.bodyHtml}: a map key, which Spring
-	 * Data's query mapper resolves by trying it as a property and throwing and catching an exception for each path
-	 * of each query, about 4% of the CPU of a headlines request). The filter is still mapped, since it holds
-	 * values to convert (ids, enums, instants). Documents are read with the template's converter.
+	 * One {@code find}, as {@code MongoTemplate.find} would send it, without mapping the
+	 * projection and the sort. Their paths are the stored field names already
+	 * ({@code translations.fr.bodyHtml}: a map key, which Spring Data's query mapper
+	 * resolves by trying it as a property and throwing and catching an exception for each
+	 * path of each query, about 4% of the CPU of a headlines request). The filter is
+	 * still mapped, since it holds values to convert (ids, enums, instants). Documents
+	 * are read with the template's converter.
 	 */
 	private static <D> List<D> find(MongoTemplate mongo, Class<D> type, Criteria criteria, Document fields,
 			Document sort, int limit) {
@@ -132,14 +142,18 @@ public final class KeysetPaging {
 		Object value = key.decode(page.cursor(), argumentName, fieldType(mongo, type, key.field()));
 		Object id = ObjectId.isValid(page.cursor().id()) ? new ObjectId(page.cursor().id()) : page.cursor().id();
 		boolean descending = (key.direction() == Sort.Direction.DESC) != page.backward();
-		Criteria sortBeyond = descending ? Criteria.where(key.field()).lt(value) : Criteria.where(key.field()).gt(value);
+		Criteria sortBeyond = descending ? Criteria.where(key.field()).lt(value)
+				: Criteria.where(key.field()).gt(value);
 		Criteria idBeyond = descending ? Criteria.where("_id").lt(id) : Criteria.where("_id").gt(id);
-		return new Criteria().orOperator(sortBeyond, new Criteria().andOperator(Criteria.where(key.field()).is(value), idBeyond));
+		return new Criteria().orOperator(sortBeyond,
+				new Criteria().andOperator(Criteria.where(key.field()).is(value), idBeyond));
 	}
 
-	/** The type of a document's top-level property, as mapped; {@code null} for a path Spring Data cannot name. */
-	@Nullable
-	private static Class<?> fieldType(MongoTemplate mongo, Class<?> type, String field) {
+	/**
+	 * The type of a document's top-level property, as mapped; {@code null} for a path
+	 * Spring Data cannot name.
+	 */
+	@Nullable private static Class<?> fieldType(MongoTemplate mongo, Class<?> type, String field) {
 		MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getPersistentEntity(type);
 		MongoPersistentProperty property = (entity != null) ? entity.getPersistentProperty(field) : null;
 		return (property != null) ? property.getType() : null;

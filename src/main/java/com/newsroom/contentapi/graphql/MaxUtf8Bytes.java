@@ -13,8 +13,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Limits a string by its UTF-8 size, which is what storage and transfer cost: an Arabic letter takes two bytes,
- * so a character count would let Arabic bodies grow twice as large as Latin ones.
+ * Limits a string by its UTF-8 size, which is what storage and transfer cost: an Arabic
+ * letter takes two bytes, so a character count would let Arabic bodies grow twice as
+ * large as Latin ones.
  */
 @Documented
 @Constraint(validatedBy = MaxUtf8Bytes.Validator.class)
@@ -41,7 +42,8 @@ public @interface MaxUtf8Bytes {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			// a string of n chars takes at most 3n bytes, so most values skip the encoding
+			// a string of n chars takes at most 3n bytes, so most values skip the
+			// encoding
 			return value == null || value.length() * 3 <= this.max
 					|| value.getBytes(StandardCharsets.UTF_8).length <= this.max;
 		}

@@ -3,8 +3,9 @@ package com.newsroom.contentapi.graphql;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Relay paging arguments of one list field, checked: either {@code first}/{@code after} (forwards) or
- * {@code last}/{@code before} (backwards), never both, and never more than the configured maximum.
+ * The Relay paging arguments of one list field, checked: either
+ * {@code first}/{@code after} (forwards) or {@code last}/{@code before} (backwards),
+ * never both, and never more than the configured maximum.
  */
 public record PageRequest(int size, boolean backward, @Nullable Cursor cursor) {
 

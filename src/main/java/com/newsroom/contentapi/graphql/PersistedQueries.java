@@ -15,11 +15,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Registered query texts by SHA-256 hash, for automatic persisted queries (Apollo protocol). Registrations by
- * callers with an API token are kept in MongoDB ({@code persisted_queries}, the hash as {@code _id}), so that every
- * instance and every restart knows them and {@code persisted-only} can allow them; anonymous registrations (only
- * possible without {@code persisted-only}) live in memory only, so an anonymous client can make the service store
- * nothing durable. Both sit behind one in-memory cache bounded by the characters it holds.
+ * Registered query texts by SHA-256 hash, for automatic persisted queries (Apollo
+ * protocol). Registrations by callers with an API token are kept in MongoDB
+ * ({@code persisted_queries}, the hash as {@code _id}), so that every instance and every
+ * restart knows them and {@code persisted-only} can allow them; anonymous registrations
+ * (only possible without {@code persisted-only}) live in memory only, so an anonymous
+ * client can make the service store nothing durable. Both sit behind one in-memory cache
+ * bounded by the characters it holds.
  */
 @Component
 class PersistedQueries {
@@ -55,22 +57,30 @@ class PersistedQueries {
 		return Optional.of(registered);
 	}
 
-	/** What is registered under this hash as far as memory knows, without asking MongoDB. */
-	@Nullable
-	Registered cached(String hash) {
+	/**
+	 * What is registered under this hash as far as memory knows, without asking MongoDB.
+	 */
+	@Nullable Registered cached(String hash) {
 		return this.byHash.getIfPresent(hash);
 	}
 
-	/** Registers a query that parsed and validated: durably for a trusted caller, in memory otherwise. */
+	/**
+	 * Registers a query that parsed and validated: durably for a trusted caller, in
+	 * memory otherwise.
+	 */
 	void register(String hash, String query, boolean durably) {
 		if (durably) {
 			this.mongo.upsert(Query.query(Criteria.where("_id").is(hash)),
-					new Update().setOnInsert("query", query).setOnInsert("createdAt", this.clock.instant()), COLLECTION);
+					new Update().setOnInsert("query", query).setOnInsert("createdAt", this.clock.instant()),
+					COLLECTION);
 		}
 		this.byHash.put(hash, new Registered(query, durably));
 	}
 
-	/** A registered text, and whether a trusted caller registered it (then it is in MongoDB). */
+	/**
+	 * A registered text, and whether a trusted caller registered it (then it is in
+	 * MongoDB).
+	 */
 	record Registered(String query, boolean durable) {
 	}
 

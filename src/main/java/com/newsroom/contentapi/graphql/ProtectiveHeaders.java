@@ -3,13 +3,15 @@ package com.newsroom.contentapi.graphql;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The browser protections every response carries: never framed, no content sniffing, and a content security
- * policy. The GraphiQL page's policy ({@link #CONTENT_SECURITY_POLICY}) allows scripts, styles, fonts and
- * connections from the service's own origin only (its assets are vendored; its editor needs inline styles); a
- * GraphQL response is data that a browser must never run or load anything from, so its policy allows nothing
- * ({@link #API_CONTENT_SECURITY_POLICY}, as OWASP advises for APIs). Spring Security's header writer sets them on
- * every other path; GraphQL responses and errors, which Spring Security's chain does not reach when they come from
- * the cache, get them from their one writer each.
+ * The browser protections every response carries: never framed, no content sniffing, and
+ * a content security policy. The GraphiQL page's policy
+ * ({@link #CONTENT_SECURITY_POLICY}) allows scripts, styles, fonts and connections from
+ * the service's own origin only (its assets are vendored; its editor needs inline
+ * styles); a GraphQL response is data that a browser must never run or load anything
+ * from, so its policy allows nothing ({@link #API_CONTENT_SECURITY_POLICY}, as OWASP
+ * advises for APIs). Spring Security's header writer sets them on every other path;
+ * GraphQL responses and errors, which Spring Security's chain does not reach when they
+ * come from the cache, get them from their one writer each.
  */
 public final class ProtectiveHeaders {
 

@@ -22,11 +22,13 @@ import graphql.schema.GraphQLTypeUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * Refuses abusive documents after validation and before anything executes: too deep, too complex, too many
- * aliases or operations. Complexity counts every field once per time it can resolve: a connection field
- * ({@code …Connection}) multiplies what it contains by its page size ({@code first}/{@code last}, else the
- * default page size). A headlines page of 20 with tags costs about 150. Refusals are {@code QUERY_TOO_COMPLEX}.
- * Introspection is measured by graphql-java's own good-faith check instead (see {@link #isIntrospection}).
+ * Refuses abusive documents after validation and before anything executes: too deep, too
+ * complex, too many aliases or operations. Complexity counts every field once per time it
+ * can resolve: a connection field ({@code …Connection}) multiplies what it contains by
+ * its page size ({@code first}/{@code last}, else the default page size). A headlines
+ * page of 20 with tags costs about 150. Refusals are {@code QUERY_TOO_COMPLEX}.
+ * Introspection is measured by graphql-java's own good-faith check instead (see
+ * {@link #isIntrospection}).
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -55,8 +57,8 @@ class QueryLimits extends SimplePerformantInstrumentation {
 					Map.of("depth", measure.depth, "maxDepth", this.limits.maxDepth()));
 		}
 		if (measure.complexity > this.limits.maxComplexity()) {
-			throw tooComplex("Query complexity " + measure.complexity + " exceeds the maximum of "
-					+ this.limits.maxComplexity(),
+			throw tooComplex(
+					"Query complexity " + measure.complexity + " exceeds the maximum of " + this.limits.maxComplexity(),
 					Map.of("complexity", measure.complexity, "maxComplexity", this.limits.maxComplexity()));
 		}
 		if (measure.aliases > this.limits.maxAliases()) {
@@ -101,16 +103,20 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * {@code __schema} and {@code __type} trees are left to graphql-java's good-faith introspection check (at most
-	 * one of each, bounded fields and depth), so that whoever may introspect can run the standard introspection
-	 * queries of graphql-js and GraphiQL (depth 15); a bad-faith one is {@code QUERY_TOO_COMPLEX}.
+	 * {@code __schema} and {@code __type} trees are left to graphql-java's good-faith
+	 * introspection check (at most one of each, bounded fields and depth), so that
+	 * whoever may introspect can run the standard introspection queries of graphql-js and
+	 * GraphiQL (depth 15); a bad-faith one is {@code QUERY_TOO_COMPLEX}.
 	 */
 	private static boolean isIntrospection(QueryVisitorFieldEnvironment field) {
 		String name = field.getField().getName();
 		return name.equals("__schema") || name.equals("__type");
 	}
 
-	/** How many times the children of this field can resolve: its page size if it is a connection, else 1. */
+	/**
+	 * How many times the children of this field can resolve: its page size if it is a
+	 * connection, else 1.
+	 */
 	private long pageSize(QueryVisitorFieldEnvironment field) {
 		GraphQLNamedType type = GraphQLTypeUtil.unwrapAll(field.getFieldDefinition().getType());
 		if (!type.getName().endsWith("Connection")) {

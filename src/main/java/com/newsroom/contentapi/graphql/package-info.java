@@ -1,6 +1,6 @@
 /**
- * Shared GraphQL pieces: errors and their codes, paging and cursors, scalars, query limits, persisted documents,
- * the GraphiQL page.
+ * Shared GraphQL pieces: errors and their codes, paging and cursors, scalars, query
+ * limits, persisted documents, the GraphiQL page.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

@@ -20,12 +20,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Rate limits that hold for the whole deployment, not per instance: each key keeps the times of its last
- * {@code limit} accepted requests in one MongoDB document ({@code rate_limits}), and a request is accepted, and its
- * time appended, by one atomic conditional {@code $push} upsert when fewer than {@code limit} of them lie within the
- * last {@code window}. Every instance behind a load balancer writes to the same document, so a limit of 5 a minute
- * is 5 in any minute for the site, exactly (a sliding log, at most {@code limit} times a key). A key's document
- * expires by a TTL index on a real MongoDB, and by a periodic sweep on the embedded store (which has no TTL).
+ * Rate limits that hold for the whole deployment, not per instance: each key keeps the
+ * times of its last {@code limit} accepted requests in one MongoDB document
+ * ({@code rate_limits}), and a request is accepted, and its time appended, by one atomic
+ * conditional {@code $push} upsert when fewer than {@code limit} of them lie within the
+ * last {@code window}. Every instance behind a load balancer writes to the same document,
+ * so a limit of 5 a minute is 5 in any minute for the site, exactly (a sliding log, at
+ * most {@code limit} times a key). A key's document expires by a TTL index on a real
+ * MongoDB, and by a periodic sweep on the embedded store (which has no TTL).
  */
 @Component
 public class RateLimiter {
@@ -44,15 +46,19 @@ public class RateLimiter {
 	}
 
 	/**
-	 * Counts one request for the key, unless the key already had {@code limit} requests within the last
-	 * {@code window}: then nothing is counted and the answer says when the oldest of them leaves the window.
+	 * Counts one request for the key, unless the key already had {@code limit} requests
+	 * within the last {@code window}: then nothing is counted and the answer says when
+	 * the oldest of them leaves the window.
 	 */
 	public Decision acquire(String key, int limit, Duration window) {
 		Instant now = this.clock.instant();
 		Date since = Date.from(now.minus(window));
-		Query roomLeft = Query.query(Criteria.where("_id").is(key)
+		Query roomLeft = Query.query(Criteria.where("_id")
+			.is(key)
 			.orOperator(Criteria.where("times." + (limit - 1)).exists(false), Criteria.where("times.0").lt(since)));
-		Update accept = new Update().push("times").slice(-limit).each(Date.from(now))
+		Update accept = new Update().push("times")
+			.slice(-limit)
+			.each(Date.from(now))
 			.set("expiresAt", Date.from(now.plus(window)));
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try {
@@ -61,7 +67,8 @@ public class RateLimiter {
 				return new Decision(true, Duration.ZERO);
 			}
 			catch (DuplicateKeyException full) {
-				// the key's document exists and has no room (the upsert tried to create it again), or another
+				// the key's document exists and has no room (the upsert tried to create
+				// it again), or another
 				// request created it a moment ago: look again
 				Document current = this.mongo.findById(key, Document.class, COLLECTION);
 				List<?> times = (current != null) ? current.getList("times", Object.class) : List.of();
@@ -73,7 +80,10 @@ public class RateLimiter {
 		return new Decision(false, window);
 	}
 
-	/** Removes keys with no request in their window (a real MongoDB's TTL index does it too; the embedded store has none). */
+	/**
+	 * Removes keys with no request in their window (a real MongoDB's TTL index does it
+	 * too; the embedded store has none).
+	 */
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
 	void removeExpiredKeys() {
 		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(this.clock.instant()))), COLLECTION);

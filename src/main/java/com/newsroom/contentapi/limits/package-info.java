@@ -1,5 +1,6 @@
 /**
- * Rate limits shared by every instance of the service (counted in MongoDB), for features to use.
+ * Rate limits shared by every instance of the service (counted in MongoDB), for features
+ * to use.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

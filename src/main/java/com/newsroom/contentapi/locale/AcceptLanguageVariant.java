@@ -10,10 +10,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Responses vary with the locale chain that {@code Accept-Language} resolves to (not with the header's spelling:
- * {@code ar-MA,ar;q=0.9} and {@code ar-MA} share responses when they resolve alike). Front-ends send a handful of
- * spellings millions of times, so what each resolves to is remembered (the last 1,000 spellings of at most 256
- * characters).
+ * Responses vary with the locale chain that {@code Accept-Language} resolves to (not with
+ * the header's spelling: {@code ar-MA,ar;q=0.9} and {@code ar-MA} share responses when
+ * they resolve alike). Front-ends send a handful of spellings millions of times, so what
+ * each resolves to is remembered (the last 1,000 spellings of at most 256 characters).
  */
 @Component
 class AcceptLanguageVariant implements RequestVariant {

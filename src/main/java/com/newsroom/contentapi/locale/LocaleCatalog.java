@@ -13,9 +13,10 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The configured locales and the rule that turns what a reader asks for into a {@link LocaleChain}: the tags
- * asked for, their parents by truncation ({@code ar-MA → ar}), the configured fallbacks of all of those
- * (transitively), then the default locale; only supported locales are kept. The configuration is checked at
+ * The configured locales and the rule that turns what a reader asks for into a
+ * {@link LocaleChain}: the tags asked for, their parents by truncation
+ * ({@code ar-MA → ar}), the configured fallbacks of all of those (transitively), then the
+ * default locale; only supported locales are kept. The configuration is checked at
  * start-up so that a typo fails fast instead of silently serving the default.
  */
 @Component
@@ -59,7 +60,10 @@ public class LocaleCatalog {
 		return new LocaleInfo(tag, TextDirection.of(tag), chain.subList(1, chain.size()), tag.equals(this.defaultTag));
 	}
 
-	/** The chain for locales in order of preference (an explicit argument, or an Accept-Language list). */
+	/**
+	 * The chain for locales in order of preference (an explicit argument, or an
+	 * Accept-Language list).
+	 */
 	public LocaleChain chain(List<Locale> requested) {
 		Set<String> candidates = new LinkedHashSet<>();
 		for (Locale locale : requested) {

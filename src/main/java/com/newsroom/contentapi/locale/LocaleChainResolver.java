@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Picks the locale chain of a field: its {@code locale} argument when given, else the request's
- * {@code Accept-Language}, else the default locale.
+ * Picks the locale chain of a field: its {@code locale} argument when given, else the
+ * request's {@code Accept-Language}, else the default locale.
  */
 @Component
 public class LocaleChainResolver {

@@ -12,8 +12,9 @@ import graphql.schema.CoercingParseValueException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * {@code Locale}: a BCP 47 language tag. A malformed tag is rejected while the request is validated, so it
- * reaches clients as {@code BAD_USER_INPUT}; whether the locale is supported is decided later, by the chain.
+ * {@code Locale}: a BCP 47 language tag. A malformed tag is rejected while the request is
+ * validated, so it reaches clients as {@code BAD_USER_INPUT}; whether the locale is
+ * supported is decided later, by the chain.
  */
 public final class LocaleScalar {
 
@@ -43,8 +44,7 @@ public final class LocaleScalar {
 		}
 
 		@Override
-		public Locale parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
-				Locale locale) {
+		public Locale parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
 			if (!(input instanceof StringValue text)) {
 				throw new CoercingParseLiteralException("A locale must be a string");
 			}

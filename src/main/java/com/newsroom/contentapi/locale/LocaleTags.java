@@ -27,7 +27,9 @@ public final class LocaleTags {
 		}
 	}
 
-	/** The tag followed by its parents by truncation: {@code zh-Hant-TW → zh-Hant → zh}. */
+	/**
+	 * The tag followed by its parents by truncation: {@code zh-Hant-TW → zh-Hant → zh}.
+	 */
 	public static List<String> withParents(String tag) {
 		List<String> result = new ArrayList<>();
 		String current = tag;
@@ -35,7 +37,8 @@ public final class LocaleTags {
 			result.add(current);
 			int dash = current.lastIndexOf('-');
 			current = (dash < 0) ? "" : current.substring(0, dash);
-			// a single-letter subtag (extension or private-use singleton) is never a parent on its own
+			// a single-letter subtag (extension or private-use singleton) is never a
+			// parent on its own
 			while (current.length() > 1 && current.charAt(current.length() - 2) == '-') {
 				current = current.substring(0, current.length() - 2);
 			}

@@ -13,9 +13,10 @@ import com.ibm.icu.util.ULocale;
 import org.springframework.stereotype.Component;
 
 /**
- * Formats dates with ICU4J's CLDR data, which knows regional variants the JDK may not (Moroccan Arabic month
- * names: {@code 23 نونبر 2021}) and each locale's numbering system. Formatters are built once per locale and
- * style, and cloned per use because ICU formatters are not thread-safe.
+ * Formats dates with ICU4J's CLDR data, which knows regional variants the JDK may not
+ * (Moroccan Arabic month names: {@code 23 نونبر 2021}) and each locale's numbering
+ * system. Formatters are built once per locale and style, and cloned per use because ICU
+ * formatters are not thread-safe.
  */
 @Component
 public class LocalizedDates {

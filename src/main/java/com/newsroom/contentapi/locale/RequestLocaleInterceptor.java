@@ -14,10 +14,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Resolves the request's {@code Accept-Language} into a {@link LocaleChain} once per request and keeps it in the
- * GraphQL context for fields without a {@code locale} argument. Every range of the header counts, in order of
- * weight. A malformed header is ignored (the default locale applies): it comes from a browser, not from a
- * client developer who could fix it.
+ * Resolves the request's {@code Accept-Language} into a {@link LocaleChain} once per
+ * request and keeps it in the GraphQL context for fields without a {@code locale}
+ * argument. Every range of the header counts, in order of weight. A malformed header is
+ * ignored (the default locale applies): it comes from a browser, not from a client
+ * developer who could fix it.
  */
 @Component
 public class RequestLocaleInterceptor implements WebGraphQlInterceptor {
@@ -30,14 +31,17 @@ public class RequestLocaleInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		LocaleChain localeChain = this.catalog.chain(acceptedLocales(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
-		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext(Map.of(LocaleChainResolver.REQUEST_CHAIN, localeChain))
-			.build());
+		LocaleChain localeChain = this.catalog
+			.chain(acceptedLocales(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
+		request.configureExecutionInput((input,
+				builder) -> builder.graphQLContext(Map.of(LocaleChainResolver.REQUEST_CHAIN, localeChain)).build());
 		return chain.next(request);
 	}
 
-	/** The well-formed locales of an {@code Accept-Language} header, by weight; none if it is malformed. */
+	/**
+	 * The well-formed locales of an {@code Accept-Language} header, by weight; none if it
+	 * is malformed.
+	 */
 	public static List<Locale> acceptedLocales(String header) {
 		if (header == null || header.isBlank()) {
 			return List.of();

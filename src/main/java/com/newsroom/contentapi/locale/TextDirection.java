@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Writing direction of a locale, from CLDR's likely script (Arabic, Hebrew, Persian, Urdu… are RTL). Answers are
- * kept per tag: every article of every list asks.
+ * Writing direction of a locale, from CLDR's likely script (Arabic, Hebrew, Persian,
+ * Urdu… are RTL). Answers are kept per tag: every article of every list asks.
  */
 public enum TextDirection {
 

@@ -16,18 +16,20 @@ import org.springframework.graphql.observation.ExecutionRequestObservationContex
 import org.springframework.graphql.observation.ExecutionRequestObservationConvention;
 
 /**
- * Keeps request timings per operation ({@code graphql.request}, tagged with the operation name, exported at
- * {@code /actuator/prometheus}) and drops the per-field and per-batch-loader observations Spring for GraphQL
- * would also make: on a headlines page they would cost an observation for every field of every article, which is
- * measurable on the hot path and answers no operational question.
+ * Keeps request timings per operation ({@code graphql.request}, tagged with the operation
+ * name, exported at {@code /actuator/prometheus}) and drops the per-field and
+ * per-batch-loader observations Spring for GraphQL would also make: on a headlines page
+ * they would cost an observation for every field of every article, which is measurable on
+ * the hot path and answers no operational question.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservationConfiguration {
 
 	/**
-	 * Tags request timings with the name of the operation that ran, when it comes from a document registered by a
-	 * trusted caller (a persisted query) or is listed in {@code contentapi.graphql.metric-operation-names}: a
-	 * bounded set that operators chose. Anything else, a name any client can invent, is {@code other}, and unnamed
+	 * Tags request timings with the name of the operation that ran, when it comes from a
+	 * document registered by a trusted caller (a persisted query) or is listed in
+	 * {@code contentapi.graphql.metric-operation-names}: a bounded set that operators
+	 * chose. Anything else, a name any client can invent, is {@code other}, and unnamed
 	 * operations are {@code anonymous}, so no request can add timers.
 	 */
 	@Bean

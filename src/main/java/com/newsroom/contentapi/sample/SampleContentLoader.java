@@ -26,9 +26,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a small set of articles written for this project on first start with an empty database, so that a
- * newcomer sees localised output at once: Arabic with French, Arabic only, French with English, English only,
- * and one French draft. Switched off with {@code contentapi.sample-content=false}.
+ * Loads a small set of articles written for this project on first start with an empty
+ * database, so that a newcomer sees localised output at once: Arabic with French, Arabic
+ * only, French with English, English only, and one French draft. Switched off with
+ * {@code contentapi.sample-content=false}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "contentapi.sample-content", matchIfMissing = true)
@@ -71,33 +72,39 @@ class SampleContentLoader implements ApplicationRunner {
 
 		publish("2021-11-23T10:00:00Z", List.of("culture", "maroc"),
 				new TranslationInput(AR, "الرباط تحتضن الدورة الجديدة لمهرجان موازين", null,
-						"يعود مهرجان موازين إلى العاصمة بعد غياب دام عامين.", """
-						يعود **مهرجان موازين** إلى الرباط بعد غياب دام عامين، بمشاركة فنانين من المغرب والعالم العربي وأفريقيا.
+						"يعود مهرجان موازين إلى العاصمة بعد غياب دام عامين.",
+						"""
+								يعود **مهرجان موازين** إلى الرباط بعد غياب دام عامين، بمشاركة فنانين من المغرب والعالم العربي وأفريقيا.
 
-						وقال المنظمون إن الدورة الجديدة ستشهد حفلات مجانية على ضفاف أبي رقراق.
+								وقال المنظمون إن الدورة الجديدة ستشهد حفلات مجانية على ضفاف أبي رقراق.
 
-						> «الموسيقى لغة يفهمها الجميع»، يقول أحد المنظمين.
-						""", null),
+								> «الموسيقى لغة يفهمها الجميع»، يقول أحد المنظمين.
+								""",
+						null),
 				new TranslationInput(FR, "Rabat accueille la nouvelle édition du festival Mawazine", null,
-						"Le festival Mawazine revient dans la capitale après deux ans d'absence.", """
-						Le **festival Mawazine** revient à Rabat après deux ans d'absence, avec des artistes du Maroc, du monde arabe et d'Afrique.
+						"Le festival Mawazine revient dans la capitale après deux ans d'absence.",
+						"""
+								Le **festival Mawazine** revient à Rabat après deux ans d'absence, avec des artistes du Maroc, du monde arabe et d'Afrique.
 
-						Les organisateurs annoncent des concerts gratuits sur les rives du Bouregreg.
-						""", new SeoInput("Mawazine 2021 à Rabat", null)));
+								Les organisateurs annoncent des concerts gratuits sur les rives du Bouregreg.
+								""",
+						new SeoInput("Mawazine 2021 à Rabat", null)));
 
-		publish("2021-11-25T08:30:00Z", List.of("economie", "maroc"),
-				new TranslationInput(AR, "ارتفاع أسعار المحروقات في المغرب", null, null, """
-						سجلت أسعار **المحروقات** ارتفاعا جديدا في محطات الوقود بالمدن المغربية هذا الأسبوع.
+		publish("2021-11-25T08:30:00Z", List
+			.of("economie", "maroc"), new TranslationInput(AR, "ارتفاع أسعار المحروقات في المغرب", null, null, """
+					سجلت أسعار **المحروقات** ارتفاعا جديدا في محطات الوقود بالمدن المغربية هذا الأسبوع.
 
-						ويتوقع الخبراء أن تستمر الأسعار في الارتفاع خلال الأشهر المقبلة، مما يؤثر على القدرة الشرائية للأسر.
-						""", null));
+					ويتوقع الخبراء أن تستمر الأسعار في الارتفاع خلال الأشهر المقبلة، مما يؤثر على القدرة الشرائية للأسر.
+					""", null));
 
 		publish("2021-11-12T21:00:00Z", List.of("sport", "maroc"),
-				new TranslationInput(FR, "Le Maroc se qualifie pour la Coupe du monde", null, null, """
-						Les Lions de l'Atlas ont validé leur billet pour la **Coupe du monde** après une victoire nette à Rabat.
+				new TranslationInput(FR, "Le Maroc se qualifie pour la Coupe du monde", null, null,
+						"""
+								Les Lions de l'Atlas ont validé leur billet pour la **Coupe du monde** après une victoire nette à Rabat.
 
-						L'entraîneur a salué « l'état d'esprit exemplaire » de l'équipe.
-						""", null),
+								L'entraîneur a salué « l'état d'esprit exemplaire » de l'équipe.
+								""",
+						null),
 				new TranslationInput(EN, "Morocco qualifies for the World Cup", null, null, """
 						The Atlas Lions sealed their place at the **World Cup** with a clear win in Rabat.
 
@@ -105,21 +112,24 @@ class SampleContentLoader implements ApplicationRunner {
 						""", null));
 
 		publish("2021-11-20T14:15:00Z", List.of("economie"),
-				new TranslationInput(EN, "Casablanca start-ups raise record funding", null, null, """
-						Start-ups based in Casablanca raised more money this year than in any year before, according to a new report.
+				new TranslationInput(EN, "Casablanca start-ups raise record funding", null, null,
+						"""
+								Start-ups based in Casablanca raised more money this year than in any year before, according to a new report.
 
-						Fintech and logistics lead the list.
-						""", null));
+								Fintech and logistics lead the list.
+								""",
+						null));
 
-		this.articles.create(new CreateArticleInput(List.of(new TranslationInput(FR,
-				"Marrakech prépare sa saison touristique", null, null, "Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
+		this.articles.create(new CreateArticleInput(
+				List.of(new TranslationInput(FR, "Marrakech prépare sa saison touristique", null, null,
+						"Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
 				List.of("economie"), true), LOADER);
 		logger.info("Loaded the sample content (5 articles, 4 tags); set contentapi.sample-content=false to skip it");
 	}
 
 	private void tag(String slug, String ar, String fr, String en) {
-		this.tags.create(new CreateTagInput(slug, List.of(new TagNameInput(AR, ar), new TagNameInput(FR, fr),
-				new TagNameInput(EN, en))), LOADER);
+		this.tags.create(new CreateTagInput(slug,
+				List.of(new TagNameInput(AR, ar), new TagNameInput(FR, fr), new TagNameInput(EN, en))), LOADER);
 	}
 
 	private void publish(String publishedAt, List<String> tagSlugs, TranslationInput... translations) {

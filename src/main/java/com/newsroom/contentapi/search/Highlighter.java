@@ -9,9 +9,10 @@ import com.newsroom.contentapi.text.TextAnalysis;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Short snippets of a text with the words that matched a query wrapped in {@code <mark>}; everything else is
- * HTML-escaped, so the snippets can be inserted into a page as they are. Words are compared after the same
- * language analysis as the search, so {@code armee} marks "l'armée" and {@code اسعار} marks "أسعار".
+ * Short snippets of a text with the words that matched a query wrapped in {@code <mark>};
+ * everything else is HTML-escaped, so the snippets can be inserted into a page as they
+ * are. Words are compared after the same language analysis as the search, so
+ * {@code armee} marks "l'armée" and {@code اسعار} marks "أسعار".
  */
 final class Highlighter {
 
@@ -22,7 +23,9 @@ final class Highlighter {
 	private Highlighter() {
 	}
 
-	/** The whole text with its matches marked, or nothing if no word matched (for titles). */
+	/**
+	 * The whole text with its matches marked, or nothing if no word matched (for titles).
+	 */
 	static List<String> whole(String text, String locale, Set<String> terms) {
 		List<TextAnalysis.Token> hits = hits(text, locale, terms);
 		return hits.isEmpty() ? List.of() : List.of(mark(text, 0, text.length(), hits));
@@ -72,15 +75,22 @@ final class Highlighter {
 		return html.append(escape(text.substring(position, end))).toString();
 	}
 
-	/** Escapes only what HTML needs ({@code < > & " '}); letters of every script stay readable. */
+	/**
+	 * Escapes only what HTML needs ({@code < > & " '}); letters of every script stay
+	 * readable.
+	 */
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
-	/** Moves a cut to the nearest space so that words are not split (within a few characters). */
+	/**
+	 * Moves a cut to the nearest space so that words are not split (within a few
+	 * characters).
+	 */
 	private static int wordBoundary(String text, int index, boolean forward) {
 		int i = index;
-		for (int steps = 0; steps < 15 && i > 0 && i < text.length() && !Character.isWhitespace(text.charAt(i)); steps++) {
+		for (int steps = 0; steps < 15 && i > 0 && i < text.length()
+				&& !Character.isWhitespace(text.charAt(i)); steps++) {
 			i += forward ? 1 : -1;
 		}
 		return Math.max(0, Math.min(text.length(), i));

@@ -6,7 +6,10 @@ import com.newsroom.contentapi.delivery.TypeKey;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Search results are a list of articles: any article change may add, drop or reorder hits. */
+/**
+ * Search results are a list of articles: any article change may add, drop or reorder
+ * hits.
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchCacheKeys {
 

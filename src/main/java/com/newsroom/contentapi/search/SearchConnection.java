@@ -6,8 +6,9 @@ import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.graphql.Connection;
 
 /**
- * The GraphQL {@code SearchConnection}: ranked articles with their scores and highlights. (Spring for GraphQL
- * passes through values of classes whose name ends in {@code Connection}.)
+ * The GraphQL {@code SearchConnection}: ranked articles with their scores and highlights.
+ * (Spring for GraphQL passes through values of classes whose name ends in
+ * {@code Connection}.)
  */
 record SearchConnection(List<Hit> edges, Connection.PageInfo pageInfo, int totalCount) {
 

@@ -25,15 +25,17 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over the analysed terms stored in articles. The query is analysed once per supported locale
- * and matched against that locale's terms; all words must match (AND). A French reader can therefore find an
- * Arabic-only article by Arabic words: it is served in the reader's chain when that variant matched, otherwise in
- * the variant that did.
+ * Full-text search over the analysed terms stored in articles. The query is analysed once
+ * per supported locale and matched against that locale's terms; all words must match
+ * (AND). A French reader can therefore find an Arabic-only article by Arabic words: it is
+ * served in the reader's chain when that variant matched, otherwise in the variant that
+ * did.
  * <p>
- * Relevance: each query word counts 1, plus 2 when it is in the title of the matching translation, divided by
- * the number of words (so scores run from 1, body only, to 3, every word in the title); ties go to the most
- * recently published. MongoDB ranks all matches in one aggregation and returns only the requested page, which
- * is then loaded in full (two commands per search); the cursor is the position in that ranking.
+ * Relevance: each query word counts 1, plus 2 when it is in the title of the matching
+ * translation, divided by the number of words (so scores run from 1, body only, to 3,
+ * every word in the title); ties go to the most recently published. MongoDB ranks all
+ * matches in one aggregation and returns only the requested page, which is then loaded in
+ * full (two commands per search); the cursor is the position in that ranking.
  */
 @Service
 class SearchService {
@@ -54,7 +56,8 @@ class SearchService {
 		this.locales = locales;
 	}
 
-	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, PageRequest page, Caller caller) {
+	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, PageRequest page,
+			Caller caller) {
 		Map<String, List<String>> termsByLocale = analyse(query);
 		String tagId = null;
 		if (tagSlug != null) {
@@ -84,7 +87,10 @@ class SearchService {
 		return new SearchConnection(hits, new Connection.PageInfo(hasNext, from > 0, start, end), result.total());
 	}
 
-	/** The query's terms per supported locale; locales where nothing is left after analysis are skipped. */
+	/**
+	 * The query's terms per supported locale; locales where nothing is left after
+	 * analysis are skipped.
+	 */
 	private Map<String, List<String>> analyse(String query) {
 		if (query == null || query.isBlank()) {
 			throw ApiException.badInput("query", "must not be empty");
@@ -105,7 +111,10 @@ class SearchService {
 		return termsByLocale;
 	}
 
-	/** The reader's preferred variant if it matched, else the first matching one in chain order, else any. */
+	/**
+	 * The reader's preferred variant if it matched, else the first matching one in chain
+	 * order, else any.
+	 */
 	private static String servedLocale(ArticleReader.SearchResult.Hit hit, LocaleChain chain) {
 		String preferred = chain.pick(hit.article().getLocales());
 		if (preferred != null && hit.matchedLocales().contains(preferred)) {
@@ -124,8 +133,9 @@ class SearchService {
 	}
 
 	/**
-	 * The ranking position a search cursor points at: 0 or more, and low enough that the positions of the next
-	 * page are still {@code int}s (MongoDB gets it as {@code $skip}, which must not be negative).
+	 * The ranking position a search cursor points at: 0 or more, and low enough that the
+	 * positions of the next page are still {@code int}s (MongoDB gets it as
+	 * {@code $skip}, which must not be negative).
 	 */
 	static int position(Cursor cursor, int pageSize) {
 		String value = cursor.sortValue();

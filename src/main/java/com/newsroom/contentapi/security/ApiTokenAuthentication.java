@@ -7,8 +7,9 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * A request authenticated by an API token: the {@link Caller} as principal and its role as authorities
- * ({@code ROLE_ADMIN} also holds every other role, as {@link Role#grants} says). The secret is not kept.
+ * A request authenticated by an API token: the {@link Caller} as principal and its role
+ * as authorities ({@code ROLE_ADMIN} also holds every other role, as {@link Role#grants}
+ * says). The secret is not kept.
  */
 final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 

@@ -25,21 +25,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who the caller is, decided once per request, on every path, before anything else reads the request: an
- * {@code Authorization: Bearer <token>} header is looked up among the API tokens ({@link ApiTokenService}) and
- * becomes an {@link ApiTokenAuthentication} in Spring Security's context, where method security
- * ({@link EditorsOnly} and its siblings), the actuator rules and {@link Caller#current()} read it; a request
- * without the header is anonymous; any other {@code Authorization} (an unknown or revoked token, another scheme)
- * is refused with HTTP 401, {@code WWW-Authenticate: Bearer} and {@code UNAUTHENTICATED}, whatever it asked for;
- * a client that sends too many of those is refused with HTTP 429 and {@code RATE_LIMITED} for a while
+ * Who the caller is, decided once per request, on every path, before anything else reads
+ * the request: an {@code Authorization: Bearer <token>} header is looked up among the API
+ * tokens ({@link ApiTokenService}) and becomes an {@link ApiTokenAuthentication} in
+ * Spring Security's context, where method security ({@link EditorsOnly} and its
+ * siblings), the actuator rules and {@link Caller#current()} read it; a request without
+ * the header is anonymous; any other {@code Authorization} (an unknown or revoked token,
+ * another scheme) is refused with HTTP 401, {@code WWW-Authenticate: Bearer} and
+ * {@code UNAUTHENTICATED}, whatever it asked for; a client that sends too many of those
+ * is refused with HTTP 429 and {@code RATE_LIMITED} for a while
  * ({@link FailedAuthentications}).
  * <p>
- * It is a plain servlet filter ahead of all others but CORS ({@link FilterOrder}), not an authentication filter
- * inside Spring Security's chain, because the response cache answers {@code /graphql} right after it: on that
- * path Spring Security's chain (its firewall's request and response wrappers above all) took about a sixth of the
- * time of a cached response. The
- * resolved authentication is kept in a request attribute for the asynchronous dispatch that writes an executed
- * response.
+ * It is a plain servlet filter ahead of all others but CORS ({@link FilterOrder}), not an
+ * authentication filter inside Spring Security's chain, because the response cache
+ * answers {@code /graphql} right after it: on that path Spring Security's chain (its
+ * firewall's request and response wrappers above all) took about a sixth of the time of a
+ * cached response. The resolved authentication is kept in a request attribute for the
+ * asynchronous dispatch that writes an executed response.
  */
 @Component
 @Order(FilterOrder.CALLER)
@@ -98,9 +100,11 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** The caller's context, or {@code null} when the token is refused (the refusal is then written). */
-	@Nullable
-	private SecurityContext authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/**
+	 * The caller's context, or {@code null} when the token is refused (the refusal is
+	 * then written).
+	 */
+	@Nullable private SecurityContext authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		try {
 			this.failures.check(request);
 		}
@@ -128,8 +132,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * 401 for a missing, unknown or revoked token; 429 once its client has sent too many refused ones
-	 * ({@code throttled}).
+	 * 401 for a missing, unknown or revoked token; 429 once its client has sent too many
+	 * refused ones ({@code throttled}).
 	 */
 	static void refuse(HttpErrors errors, HttpServletRequest request, HttpServletResponse response,
 			FailedAuthentications.@Nullable Throttled throttled) throws IOException {

@@ -16,8 +16,9 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues, checks and revokes API tokens. A secret is 32 random bytes shown once at creation; only its SHA-256
- * hash is stored, under a unique index, so checking a token is one indexed read.
+ * Issues, checks and revokes API tokens. A secret is 32 random bytes shown once at
+ * creation; only its SHA-256 hash is stored, under a unique index, so checking a token is
+ * one indexed read.
  */
 @Service
 public class ApiTokenService {
@@ -43,12 +44,16 @@ public class ApiTokenService {
 		mongo.indexOps(ApiToken.class).createIndex(new Index("secretHash", Sort.Direction.ASC).unique());
 	}
 
-	/** The caller that presents this secret, if it is the bootstrap token or an active stored token. */
+	/**
+	 * The caller that presents this secret, if it is the bootstrap token or an active
+	 * stored token.
+	 */
 	public Optional<Caller> authenticate(String secret) {
 		if (this.bootstrap.matches(secret)) {
 			return Optional.of(new Caller("bootstrap", Role.ADMIN));
 		}
-		return this.tokens.findBySecretHashAndRevokedAtIsNull(hash(secret)).map(token -> new Caller(token.name(), token.role()));
+		return this.tokens.findBySecretHashAndRevokedAtIsNull(hash(secret))
+			.map(token -> new Caller(token.name(), token.role()));
 	}
 
 	public ApiTokenCreated create(String name, Role role, Caller admin) {
@@ -70,8 +75,8 @@ public class ApiTokenService {
 			.filter(t -> t.revokedAt() == null)
 			.orElseThrow(() -> ApiException.notFound("No active API token with id " + id));
 		ApiToken revoked = this.tokens.save(token.revoked(this.clock.instant()));
-		this.events.publishEvent(new ApiTokenEvent("token.revoke", id, token.name(), token.role(), admin.name(),
-				revoked.revokedAt()));
+		this.events.publishEvent(
+				new ApiTokenEvent("token.revoke", id, token.name(), token.role(), admin.name(), revoked.revokedAt()));
 		return id;
 	}
 

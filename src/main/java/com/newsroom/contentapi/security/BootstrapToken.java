@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The bootstrap token ({@code contentapi.security.bootstrap-token}): a permanent {@code ADMIN} credential from
- * configuration, meant to create the first real tokens on a fresh installation. Because it never expires and
- * cannot be revoked through the API, a value shorter than 32 characters stops start-up (the message names the
- * property, never the value), and every start with it set logs a warning. Guessing it is slowed down like any
- * other token ({@link FailedAuthentications}).
+ * The bootstrap token ({@code contentapi.security.bootstrap-token}): a permanent
+ * {@code ADMIN} credential from configuration, meant to create the first real tokens on a
+ * fresh installation. Because it never expires and cannot be revoked through the API, a
+ * value shorter than 32 characters stops start-up (the message names the property, never
+ * the value), and every start with it set logs a warning. Guessing it is slowed down like
+ * any other token ({@link FailedAuthentications}).
  */
 @Component
 class BootstrapToken {
@@ -25,8 +26,7 @@ class BootstrapToken {
 
 	private static final Logger logger = LoggerFactory.getLogger(BootstrapToken.class);
 
-	@Nullable
-	private final byte[] hash;
+	@Nullable private final byte[] hash;
 
 	BootstrapToken(SecurityProperties properties) {
 		String token = properties.bootstrapToken();
@@ -43,10 +43,12 @@ class BootstrapToken {
 				+ "(createApiToken), then remove it from the configuration", PROPERTY);
 	}
 
-	/** Whether this secret is the bootstrap token (compared by hash, in constant time). */
+	/**
+	 * Whether this secret is the bootstrap token (compared by hash, in constant time).
+	 */
 	boolean matches(String secret) {
-		return this.hash != null && MessageDigest.isEqual(this.hash,
-				ApiTokenService.hash(secret).getBytes(StandardCharsets.US_ASCII));
+		return this.hash != null
+				&& MessageDigest.isEqual(this.hash, ApiTokenService.hash(secret).getBytes(StandardCharsets.US_ASCII));
 	}
 
 }

@@ -9,9 +9,11 @@ import java.lang.annotation.Target;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
- * The annotated GraphQL operation needs an {@code EDITOR}, {@code MODERATOR} or {@code ADMIN} token: Spring Security's method security checks the caller it resolved
- * for the request ({@link ApiTokenFilter}); without a token the field is {@code UNAUTHENTICATED}, with
- * another role {@code FORBIDDEN}, and only that field is refused.
+ * The annotated GraphQL operation needs an {@code EDITOR}, {@code MODERATOR} or
+ * {@code ADMIN} token: Spring Security's method security checks the caller it resolved
+ * for the request ({@link ApiTokenFilter}); without a token the field is
+ * {@code UNAUTHENTICATED}, with another role {@code FORBIDDEN}, and only that field is
+ * refused.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

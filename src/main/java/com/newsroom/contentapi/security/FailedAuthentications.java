@@ -8,19 +8,20 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
 import jakarta.servlet.http.HttpServletRequest;
 
-
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down the guessing of tokens (the bootstrap token above all, which never expires): each request whose
- * {@code Authorization} is refused takes one token from its client IP's bucket (Bucket4j, {@code perIp} per
- * {@code period}, refilled gradually); once the bucket is empty every request from that IP that presents a token,
- * right or wrong, is refused with HTTP 429, {@code RATE_LIMITED} and {@code Retry-After} until it refills, so a
- * guess can neither be tried nor confirmed. Requests without {@code Authorization} (readers) are never held up.
- * The client IP follows {@code contentapi.http.trust-forwarded-for} ({@link ClientInfo}). Buckets live in a
- * bounded Caffeine cache (100,000 clients, dropped once idle for a period, when they would be full again anyway),
- * per instance.
+ * Slows down the guessing of tokens (the bootstrap token above all, which never expires):
+ * each request whose {@code Authorization} is refused takes one token from its client
+ * IP's bucket (Bucket4j, {@code perIp} per {@code period}, refilled gradually); once the
+ * bucket is empty every request from that IP that presents a token, right or wrong, is
+ * refused with HTTP 429, {@code RATE_LIMITED} and {@code Retry-After} until it refills,
+ * so a guess can neither be tried nor confirmed. Requests without {@code Authorization}
+ * (readers) are never held up. The client IP follows
+ * {@code contentapi.http.trust-forwarded-for} ({@link ClientInfo}). Buckets live in a
+ * bounded Caffeine cache (100,000 clients, dropped once idle for a period, when they
+ * would be full again anyway), per instance.
  */
 @Component
 class FailedAuthentications {
@@ -31,10 +32,7 @@ class FailedAuthentications {
 
 	FailedAuthentications(SecurityProperties properties) {
 		this.settings = properties.failedAuthentications();
-		this.buckets = Caffeine.newBuilder()
-			.maximumSize(100_000)
-			.expireAfterAccess(this.settings.period())
-			.build();
+		this.buckets = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(this.settings.period()).build();
 	}
 
 	/** Refuses the request when its client has used up its failed attempts. */
@@ -52,14 +50,18 @@ class FailedAuthentications {
 	/** Counts a refused token against its client. */
 	void record(HttpServletRequest request) {
 		this.buckets
-			.get(ClientInfo.ip(request), ip -> Bucket.builder()
-				.addLimit(limit -> limit.capacity(this.settings.perIp())
-					.refillGreedy(this.settings.perIp(), this.settings.period()))
-				.build())
+			.get(ClientInfo.ip(request),
+					ip -> Bucket.builder()
+						.addLimit(limit -> limit.capacity(this.settings.perIp())
+							.refillGreedy(this.settings.perIp(), this.settings.period()))
+						.build())
 			.tryConsume(1);
 	}
 
-	/** The client has sent too many refused tokens; it may try again in {@code retryAfterSeconds}. */
+	/**
+	 * The client has sent too many refused tokens; it may try again in
+	 * {@code retryAfterSeconds}.
+	 */
 	static final class Throttled extends AuthenticationException {
 
 		private final long retryAfterSeconds;

@@ -21,13 +21,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The file that keeps the server's secret when none is configured: a properties file with one entry,
- * {@code secret=<32 random bytes, base64url>}. It is created on first start with owner-only permissions from the
- * outset (POSIX {@code rw-------}; on file systems without POSIX permissions the directory's own access rules
- * apply), written to a temporary file and linked into place without replacing, so that two instances starting
- * together on a shared volume end up with the same secret. An existing file with wider permissions is narrowed to
- * {@code 600}, with a warning; an unreadable or malformed one stops start-up rather than being replaced, since a
- * new secret would silently invalidate every token in circulation.
+ * The file that keeps the server's secret when none is configured: a properties file with
+ * one entry, {@code secret=<32 random bytes, base64url>}. It is created on first start
+ * with owner-only permissions from the outset (POSIX {@code rw-------}; on file systems
+ * without POSIX permissions the directory's own access rules apply), written to a
+ * temporary file and linked into place without replacing, so that two instances starting
+ * together on a shared volume end up with the same secret. An existing file with wider
+ * permissions is narrowed to {@code 600}, with a warning; an unreadable or malformed one
+ * stops start-up rather than being replaced, since a new secret would silently invalidate
+ * every token in circulation.
  */
 final class SecretsFile {
 
@@ -68,8 +70,9 @@ final class SecretsFile {
 				+ "# Keep it readable by the service only. Instances that share a database must share it (copy this\n"
 				+ "# file, or set contentapi.security.secret on each). Replacing it invalidates every token issued.\n"
 				+ KEY + "=" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret) + "\n";
-		Path temporary = posix(file) ? Files.createTempFile(file.getParent(), ".secrets", ".tmp",
-				PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+		Path temporary = posix(file)
+				? Files.createTempFile(file.getParent(), ".secrets", ".tmp",
+						PosixFilePermissions.asFileAttribute(OWNER_ONLY))
 				: Files.createTempFile(file.getParent(), ".secrets", ".tmp");
 		try {
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE,
@@ -88,7 +91,10 @@ final class SecretsFile {
 		}
 	}
 
-	/** Puts the new file in place unless one exists: a hard link is atomic, a move the fallback where none exist. */
+	/**
+	 * Puts the new file in place unless one exists: a hard link is atomic, a move the
+	 * fallback where none exist.
+	 */
 	private static void publish(Path temporary, Path file) throws IOException {
 		try {
 			Files.createLink(file, temporary);

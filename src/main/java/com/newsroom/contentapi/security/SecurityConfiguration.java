@@ -26,23 +26,29 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * Spring Security around the API token resolution of {@link ApiTokenFilter}, which runs first on every path: role
- * checks on operations are method security ({@link EditorsOnly} and its siblings on the controllers); the actuator's
- * {@code /actuator/health} says UP or DOWN to anyone, its details and every other endpoint ({@code prometheus})
- * need an {@code ADMIN} token; the GraphiQL page and its assets get Spring Security's protective headers; its
- * firewall refuses malformed URLs. The API is stateless: no session, no cookie, so no CSRF token either.
+ * Spring Security around the API token resolution of {@link ApiTokenFilter}, which runs
+ * first on every path: role checks on operations are method security ({@link EditorsOnly}
+ * and its siblings on the controllers); the actuator's {@code /actuator/health} says UP
+ * or DOWN to anyone, its details and every other endpoint ({@code prometheus}) need an
+ * {@code ADMIN} token; the GraphiQL page and its assets get Spring Security's protective
+ * headers; its firewall refuses malformed URLs. The API is stateless: no session, no
+ * cookie, so no CSRF token either.
  * <p>
- * {@code /graphql} is answered by delivery's filter ahead of Spring Security's chain when the response cache has
- * the response, and only its canonical spelling is served (delivery refuses the others); its own chain below
- * does nothing else. CORS for {@code /graphql} comes from {@code spring.graphql.cors.*} and is applied before
- * both, so that refusals and cached responses carry it too (no cross-origin access unless origins are
- * configured; credentials are never allowed with a wildcard origin).
+ * {@code /graphql} is answered by delivery's filter ahead of Spring Security's chain when
+ * the response cache has the response, and only its canonical spelling is served
+ * (delivery refuses the others); its own chain below does nothing else. CORS for
+ * {@code /graphql} comes from {@code spring.graphql.cors.*} and is applied before both,
+ * so that refusals and cached responses carry it too (no cross-origin access unless
+ * origins are configured; credentials are never allowed with a wildcard origin).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** {@code /graphql} reached Spring for GraphQL: the caller is resolved, operations check roles themselves. */
+	/**
+	 * {@code /graphql} reached Spring for GraphQL: the caller is resolved, operations
+	 * check roles themselves.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain graphQlFilterChain(HttpSecurity http) throws Exception {
@@ -53,15 +59,16 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Everything else: the actuator ({@code /actuator/health} to anyone, the rest for {@code ADMIN} tokens; health
-	 * details through the servlet API's {@code isUserInRole}), the GraphiQL page and its assets, with Spring
-	 * Security's protective headers.
+	 * Everything else: the actuator ({@code /actuator/health} to anyone, the rest for
+	 * {@code ADMIN} tokens; health details through the servlet API's
+	 * {@code isUserInRole}), the GraphiQL page and its assets, with Spring Security's
+	 * protective headers.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain defaultFilterChain(HttpSecurity http, HttpErrors errors) throws Exception {
-		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response,
-				HttpStatus.FORBIDDEN, ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
+		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response, HttpStatus.FORBIDDEN,
+				ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> ApiTokenFilter.refuse(errors, request,
 				response, null);
 		return stateless(http)
@@ -73,14 +80,15 @@ class SecurityConfiguration {
 				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.permitAll())
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated)
-				.accessDeniedHandler(forbidden))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
 			.build();
 	}
 
 	/**
-	 * What both chains share: no session, no login forms, no context of their own (the caller is already in
-	 * Spring Security's context, put there by {@link ApiTokenFilter}).
+	 * What both chains share: no session, no login forms, no context of their own (the
+	 * caller is already in Spring Security's context, put there by
+	 * {@link ApiTokenFilter}).
 	 */
 	private static HttpSecurity stateless(HttpSecurity http) throws Exception {
 		return http.csrf(csrf -> csrf.disable())
@@ -94,8 +102,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * CORS for {@code /graphql}, ahead of everything that may answer it, refusals of tokens included; registered
-	 * for that path alone, and only when origins are configured.
+	 * CORS for {@code /graphql}, ahead of everything that may answer it, refusals of
+	 * tokens included; registered for that path alone, and only when origins are
+	 * configured.
 	 */
 	@Bean
 	FilterRegistrationBean<CorsFilter> graphQlCorsFilter(GraphQlCorsProperties cors) {
@@ -109,8 +118,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * No observation per security filter and per authorization decision: on the cached path they were a third of
-	 * the CPU (the request is timed once, by the delivery layer's own timer).
+	 * No observation per security filter and per authorization decision: on the cached
+	 * path they were a third of the CPU (the request is timed once, by the delivery
+	 * layer's own timer).
 	 */
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
@@ -118,8 +128,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Requests that Spring Security's firewall refuses (path parameters such as {@code /graphql;a=b}, encoded
-	 * slashes, non-printable characters) get a GraphQL error body like every other refusal, not an empty 400.
+	 * Requests that Spring Security's firewall refuses (path parameters such as
+	 * {@code /graphql;a=b}, encoded slashes, non-printable characters) get a GraphQL
+	 * error body like every other refusal, not an empty 400.
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(HttpErrors errors) {
@@ -127,8 +138,7 @@ class SecurityConfiguration {
 				ErrorCode.BAD_USER_INPUT, "The request URL is not allowed (path parameters, encoded separators)");
 	}
 
-	@Nullable
-	private static CorsConfiguration corsConfiguration(GraphQlCorsProperties properties) {
+	@Nullable private static CorsConfiguration corsConfiguration(GraphQlCorsProperties properties) {
 		CorsConfiguration configured = properties.toCorsConfiguration();
 		if (configured != null) {
 			if (Boolean.TRUE.equals(configured.getAllowCredentials()) && configured.getAllowedOrigins() != null

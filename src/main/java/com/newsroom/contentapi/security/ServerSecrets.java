@@ -27,31 +27,39 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The server's secret, from which the HMAC keys of its signed tokens (comment challenges, preview links) are
- * derived, kept out of the content database so that whoever can read MongoDB (a replica, a backup, a shared
- * cluster) cannot forge tokens. It comes, in this order, from
+ * The server's secret, from which the HMAC keys of its signed tokens (comment challenges,
+ * preview links) are derived, kept out of the content database so that whoever can read
+ * MongoDB (a replica, a backup, a shared cluster) cannot forge tokens. It comes, in this
+ * order, from
  * <ol>
- * <li>{@code contentapi.security.secret} (at least 32 characters), the way to give several instances the same keys;
- * <li>the secrets file ({@code contentapi.security.secrets-file}, by default {@code secrets.properties} next to the
- * embedded store's file, e.g. {@code ./data/secrets.properties}): generated on first start, 32 random bytes,
- * readable and writable by the service's user only (POSIX {@code 600} where the file system has permissions);
- * see {@link SecretsFile};
- * <li>memory, when the embedded store is in memory too ({@code contentapi.embedded-mongo.path=memory}) and no file
- * is configured: the keys live as long as the data they protect.
+ * <li>{@code contentapi.security.secret} (at least 32 characters), the way to give
+ * several instances the same keys;
+ * <li>the secrets file ({@code contentapi.security.secrets-file}, by default
+ * {@code secrets.properties} next to the embedded store's file, e.g.
+ * {@code ./data/secrets.properties}): generated on first start, 32 random bytes, readable
+ * and writable by the service's user only (POSIX {@code 600} where the file system has
+ * permissions); see {@link SecretsFile};
+ * <li>memory, when the embedded store is in memory too
+ * ({@code contentapi.embedded-mongo.path=memory}) and no file is configured: the keys
+ * live as long as the data they protect.
  * </ol>
- * A per-feature secret that is configured ({@code contentapi.preview.secret}, {@code contentapi.comments.challenge.secret})
- * still takes the place of the server's secret for that feature's tokens.
+ * A per-feature secret that is configured ({@code contentapi.preview.secret},
+ * {@code contentapi.comments.challenge.secret}) still takes the place of the server's
+ * secret for that feature's tokens.
  * <p>
- * Every key is derived with HKDF-SHA256 (RFC 5869) from that secret, with the signer's name and the token kind as
- * context, so that a token of one kind is never valid as another even with one configured secret for everything
- * (and the kind is also covered by the MAC, see {@link Signer}).
+ * Every key is derived with HKDF-SHA256 (RFC 5869) from that secret, with the signer's
+ * name and the token kind as context, so that a token of one kind is never valid as
+ * another even with one configured secret for everything (and the kind is also covered by
+ * the MAC, see {@link Signer}).
  * <p>
- * Earlier versions generated keys into the {@code settings} collection ({@code <name>-secret}). They are removed at
- * start and <em>not</em> migrated: a key that sat in plain text in the database has to be taken as known to whoever
- * could read the database or its backups, and the token format changed anyway (the kind is signed, the keys are
- * derived per kind, preview links carry a revocation generation), so no token of the earlier version would open
- * with the old key either. Outstanding challenges (minutes) and preview links (at most 7 days) stop working once,
- * at the upgrade; editors create new links.
+ * Earlier versions generated keys into the {@code settings} collection
+ * ({@code <name>-secret}). They are removed at start and <em>not</em> migrated: a key
+ * that sat in plain text in the database has to be taken as known to whoever could read
+ * the database or its backups, and the token format changed anyway (the kind is signed,
+ * the keys are derived per kind, preview links carry a revocation generation), so no
+ * token of the earlier version would open with the old key either. Outstanding challenges
+ * (minutes) and preview links (at most 7 days) stop working once, at the upgrade; editors
+ * create new links.
  */
 @Component
 public class ServerSecrets {
@@ -72,8 +80,9 @@ public class ServerSecrets {
 	}
 
 	/**
-	 * A signer for the tokens of one feature. Its keys are derived from {@code configured} when that is set, else
-	 * from the server's secret; either way one key per token kind.
+	 * A signer for the tokens of one feature. Its keys are derived from
+	 * {@code configured} when that is set, else from the server's secret; either way one
+	 * key per token kind.
 	 * @param name the feature, part of every derived key (letters, digits, {@code . _ -})
 	 */
 	public Signer signer(String name, @Nullable String configured) {
@@ -94,8 +103,8 @@ public class ServerSecrets {
 		if (configured != null && !configured.isBlank()) {
 			if (configured.length() < MIN_SECRET_LENGTH) {
 				throw new IllegalStateException("contentapi.security.secret must have at least " + MIN_SECRET_LENGTH
-						+ " characters (it has " + configured.length() + "); use a long random value, e.g. the output of "
-						+ "'openssl rand -base64 32'");
+						+ " characters (it has " + configured.length()
+						+ "); use a long random value, e.g. the output of " + "'openssl rand -base64 32'");
 			}
 			return configured.getBytes(StandardCharsets.UTF_8);
 		}
@@ -108,9 +117,11 @@ public class ServerSecrets {
 		return SecretsFile.loadOrCreate(file);
 	}
 
-	/** The file of the server's secret, or null to keep it in memory (with an in-memory store). */
-	@Nullable
-	static Path secretsFile(SecurityProperties properties, EmbeddedMongoProperties store) {
+	/**
+	 * The file of the server's secret, or null to keep it in memory (with an in-memory
+	 * store).
+	 */
+	@Nullable static Path secretsFile(SecurityProperties properties, EmbeddedMongoProperties store) {
 		String configured = properties.secretsFile();
 		if (configured != null && !configured.isBlank()) {
 			return Path.of(configured);
@@ -122,8 +133,7 @@ public class ServerSecrets {
 	}
 
 	private static void removeSecretsFromDatabase(MongoTemplate mongo) {
-		long removed = mongo.remove(Query.query(Criteria.where("_id").regex("-secret$")), "settings")
-			.getDeletedCount();
+		long removed = mongo.remove(Query.query(Criteria.where("_id").regex("-secret$")), "settings").getDeletedCount();
 		if (removed > 0) {
 			logger.warn("Removed {} HMAC key(s) that an earlier version kept in the 'settings' collection; tokens "
 					+ "signed with them (comment challenges, preview links) no longer open. Keys now come from "
@@ -142,7 +152,10 @@ public class ServerSecrets {
 		}
 	}
 
-	/** A 32-byte key for one purpose, derived from a secret with HKDF-SHA256 and the service's fixed salt. */
+	/**
+	 * A 32-byte key for one purpose, derived from a secret with HKDF-SHA256 and the
+	 * service's fixed salt.
+	 */
 	static byte[] derive(byte[] secret, String info) {
 		return hkdf(SALT, secret, info.getBytes(StandardCharsets.UTF_8));
 	}
@@ -157,9 +170,10 @@ public class ServerSecrets {
 	}
 
 	/**
-	 * HMAC-SHA256 tokens of one feature: {@code <kind>.<payload>.<mac>}, payload and MAC in base64url, the MAC
-	 * computed over {@code <kind>.<payload>} with a key of that kind alone. A token is self-contained, readable by
-	 * any instance with the same secret, cannot be altered, and is never valid as a token of another kind.
+	 * HMAC-SHA256 tokens of one feature: {@code <kind>.<payload>.<mac>}, payload and MAC
+	 * in base64url, the MAC computed over {@code <kind>.<payload>} with a key of that
+	 * kind alone. A token is self-contained, readable by any instance with the same
+	 * secret, cannot be altered, and is never valid as a token of another kind.
 	 */
 	public static final class Signer {
 
@@ -183,7 +197,10 @@ public class ServerSecrets {
 			return signed + "." + base64(mac(kind, signed));
 		}
 
-		/** The payload of a genuine token of this kind, or empty for anything else (altered, another kind, junk). */
+		/**
+		 * The payload of a genuine token of this kind, or empty for anything else
+		 * (altered, another kind, junk).
+		 */
 		public Optional<String> open(String kind, @Nullable String token) {
 			if (token == null || token.length() > MAX_TOKEN_LENGTH) {
 				return Optional.empty();
@@ -204,7 +221,10 @@ public class ServerSecrets {
 			}
 		}
 
-		/** A MAC of any data with this feature's own key for raw data (never the key of a token kind). */
+		/**
+		 * A MAC of any data with this feature's own key for raw data (never the key of a
+		 * token kind).
+		 */
 		public byte[] sign(String data) {
 			return ServerSecrets.hmac(key("#data"), data.getBytes(StandardCharsets.UTF_8));
 		}

@@ -1,5 +1,6 @@
 /**
- * Callers: API tokens, their resolution on every request, roles and the annotations that check them, secrets.
+ * Callers: API tokens, their resolution on every request, roles and the annotations that
+ * check them, secrets.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

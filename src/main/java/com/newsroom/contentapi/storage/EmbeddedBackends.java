@@ -30,22 +30,26 @@ import org.h2.mvstore.MVStore;
 import org.jspecify.annotations.Nullable;
 
 /**
- * mongo-java-server's memory and H2 backends with a faster query path for sorted queries; matching, projection,
- * cursors, locking and storage are the library's own, and every answer is the one the library gives.
+ * mongo-java-server's memory and H2 backends with a faster query path for sorted queries;
+ * matching, projection, cursors, locking and storage are the library's own, and every
+ * answer is the one the library gives.
  * <ul>
- * <li>A sort that a declared index serves reads the documents in that order and stops at the end of the page
- * ({@link OrderedViews}), as MongoDB does with the index, instead of matching every document.</li>
- * <li>Any other sorted query with a limit keeps only its page while it scans ({@link FirstInOrder}) instead of
- * sorting every match first.</li>
- * <li>Such a page, when its projection only excludes fields, is projected here ({@link #withoutExcludedFields}),
- * copying only what the exclusions change: the library deep-copies whole documents before removing fields, and an
- * article's search terms, which reads always exclude, are most of its document. Other projections are the
+ * <li>A sort that a declared index serves reads the documents in that order and stops at
+ * the end of the page ({@link OrderedViews}), as MongoDB does with the index, instead of
+ * matching every document.</li>
+ * <li>Any other sorted query with a limit keeps only its page while it scans
+ * ({@link FirstInOrder}) instead of sorting every match first.</li>
+ * <li>Such a page, when its projection only excludes fields, is projected here
+ * ({@link #withoutExcludedFields}), copying only what the exclusions change: the library
+ * deep-copies whole documents before removing fields, and an article's search terms,
+ * which reads always exclude, are most of its document. Other projections are the
  * library's.</li>
  * </ul>
- * Queries that a unique index serves (ids, slugs) keep the library's index path. The hooks are the collections'
- * query, insert, update and removal methods, through which both backends pass every operation. The H2 database
- * opens its collection maps under the same names as the library does ({@code databases.<ns>},
- * {@code meta.<ns>}), so files written before or without this class read the same.
+ * Queries that a unique index serves (ids, slugs) keep the library's index path. The
+ * hooks are the collections' query, insert, update and removal methods, through which
+ * both backends pass every operation. The H2 database opens its collection maps under the
+ * same names as the library does ({@code databases.<ns>}, {@code meta.<ns>}), so files
+ * written before or without this class read the same.
  */
 final class EmbeddedBackends {
 
@@ -75,10 +79,11 @@ final class EmbeddedBackends {
 	}
 
 	/**
-	 * The H2 file backend, durable per command: H2's MVStore otherwise commits about once a second, so a crash lost
-	 * up to a second of acknowledged writes (measured: 30 to 51 of about 100 articles created just before a
-	 * {@code kill -9}). Every command that changed the store commits before it is answered, and with
-	 * {@code sync} the file is also forced to the disk, so a power loss keeps it too (MongoDB's {@code j: true}).
+	 * The H2 file backend, durable per command: H2's MVStore otherwise commits about once
+	 * a second, so a crash lost up to a second of acknowledged writes (measured: 30 to 51
+	 * of about 100 articles created just before a {@code kill -9}). Every command that
+	 * changed the store commits before it is answered, and with {@code sync} the file is
+	 * also forced to the disk, so a power loss keeps it too (MongoDB's {@code j: true}).
 	 */
 	static MongoBackend inFile(String file, boolean sync) {
 		return new H2Backend(file) {
@@ -119,7 +124,10 @@ final class EmbeddedBackends {
 		};
 	}
 
-	/** What the faster query path needs from a collection of either backend (its protected library methods). */
+	/**
+	 * What the faster query path needs from a collection of either backend (its protected
+	 * library methods).
+	 */
 	interface Stored<P> {
 
 		OrderedViews<P> views();
@@ -135,12 +143,12 @@ final class EmbeddedBackends {
 	}
 
 	/**
-	 * The documents of a query's page (before skip and limit are applied: the first {@code skip + limit}) read
-	 * in the order of a declared index; {@code null} when no index serves the sort, or when a unique index serves
-	 * the filter (a handful of documents by id or slug: the library's index path is cheaper).
+	 * The documents of a query's page (before skip and limit are applied: the first
+	 * {@code skip + limit}) read in the order of a declared index; {@code null} when no
+	 * index serves the sort, or when a unique index serves the filter (a handful of
+	 * documents by id or slug: the library's index path is cheaper).
 	 */
-	@Nullable
-	private static <P> List<Document> orderedPage(Stored<P> collection, Document query, @Nullable Document orderBy,
+	@Nullable private static <P> List<Document> orderedPage(Stored<P> collection, Document query, @Nullable Document orderBy,
 			int skip, int limit) {
 		if (!FirstInOrder.isFieldOrder(orderBy) || skip < 0 || limit < 0
 				|| (long) skip + limit > Integer.MAX_VALUE - 1) {
@@ -149,8 +157,8 @@ final class EmbeddedBackends {
 		if (collection.getIndexes().stream().anyMatch(index -> index.canHandle(query))) {
 			return null;
 		}
-		OrderedViews<P>.Walk walk = collection.views().walkFor(orderBy, collection.getIndexes(),
-				collection::allDocuments);
+		OrderedViews<P>.Walk walk = collection.views()
+			.walkFor(orderBy, collection.getIndexes(), collection::allDocuments);
 		if (walk == null) {
 			return null;
 		}
@@ -158,16 +166,22 @@ final class EmbeddedBackends {
 				(limit == 0) ? 0 : skip + limit);
 	}
 
-	/** The library's query path from a stream of candidate documents on: match, sort, page, project. */
+	/**
+	 * The library's query path from a stream of candidate documents on: match, sort,
+	 * page, project.
+	 */
 	@FunctionalInterface
 	private interface LibraryPath {
 
-		QueryResult match(Stream<Document> documents, Document query, @Nullable Document orderBy, int skip,
-				int limit, int batchSize, @Nullable Document fieldSelector);
+		QueryResult match(Stream<Document> documents, Document query, @Nullable Document orderBy, int skip, int limit,
+				int batchSize, @Nullable Document fieldSelector);
 
 	}
 
-	/** The library's whole query: a unique index's candidates or all documents, then {@link LibraryPath}. */
+	/**
+	 * The library's whole query: a unique index's candidates or all documents, then
+	 * {@link LibraryPath}.
+	 */
 	@FunctionalInterface
 	private interface LibraryQuery {
 
@@ -176,7 +190,10 @@ final class EmbeddedBackends {
 
 	}
 
-	/** A query read in a declared index's order if one serves it, else the library's query (and its scan). */
+	/**
+	 * A query read in a declared index's order if one serves it, else the library's query
+	 * (and its scan).
+	 */
 	private static <P> QueryResult query(Stored<P> collection, Document query, @Nullable Document orderBy, int skip,
 			int limit, int batchSize, @Nullable Document fieldSelector, LibraryQuery library, LibraryPath libraryPath) {
 		List<Document> page = orderedPage(collection, query, orderBy, skip, limit);
@@ -186,27 +203,32 @@ final class EmbeddedBackends {
 		return matchPage(page, skip, limit, batchSize, fieldSelector, libraryPath);
 	}
 
-	/** A scan that keeps only the first {@code skip + limit} matches of a sorted, limited query. */
+	/**
+	 * A scan that keeps only the first {@code skip + limit} matches of a sorted, limited
+	 * query.
+	 */
 	private static QueryResult scan(Stored<?> collection, Stream<Document> documents, Document query,
 			@Nullable Document orderBy, int skip, int limit, int batchSize, @Nullable Document fieldSelector,
 			LibraryPath libraryPath) {
 		if (!FirstInOrder.applies(orderBy, skip, limit)) {
 			return libraryPath.match(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
 		}
-		List<Document> page = FirstInOrder.select(
-				documents.filter(document -> collection.matches(document, query)), orderBy, skip + limit);
+		List<Document> page = FirstInOrder.select(documents.filter(document -> collection.matches(document, query)),
+				orderBy, skip + limit);
 		return matchPage(page, skip, limit, batchSize, fieldSelector, libraryPath);
 	}
 
 	/**
-	 * The library's answer for a page already selected and ordered: projected here when the projection only
-	 * excludes fields, else by the library (which deep-copies each document and then applies the projection).
+	 * The library's answer for a page already selected and ordered: projected here when
+	 * the projection only excludes fields, else by the library (which deep-copies each
+	 * document and then applies the projection).
 	 */
 	private static QueryResult matchPage(List<Document> page, int skip, int limit, int batchSize,
 			@Nullable Document fieldSelector, LibraryPath libraryPath) {
 		List<Document> trimmed = withoutExcludedFields(page, fieldSelector);
 		if (trimmed != null) {
-			// the library's checks of the projection (path collisions...), which refuse it as MongoDB does
+			// the library's checks of the projection (path collisions...), which refuse
+			// it as MongoDB does
 			libraryPath.match(Stream.empty(), MATCH_ALL, null, 0, 0, batchSize, fieldSelector);
 			return libraryPath.match(trimmed.stream(), MATCH_ALL, null, skip, limit, batchSize, null);
 		}
@@ -214,15 +236,16 @@ final class EmbeddedBackends {
 	}
 
 	/**
-	 * The page with an exclusion-only projection applied: each document copied without the excluded fields, copying
-	 * nested documents only along the excluded paths and each of them once, as MongoDB returns it. Nothing else is
-	 * copied: the copies share the values that stay with the stored documents, which is safe because the library
-	 * never changes a stored value in place (an update puts new top-level values, computed from a deep copy), and
-	 * the copies' own maps are not the stored ones. {@code null} when the library must project: no projection,
-	 * inclusions or operators, {@code _id}, or a path through an array.
+	 * The page with an exclusion-only projection applied: each document copied without
+	 * the excluded fields, copying nested documents only along the excluded paths and
+	 * each of them once, as MongoDB returns it. Nothing else is copied: the copies share
+	 * the values that stay with the stored documents, which is safe because the library
+	 * never changes a stored value in place (an update puts new top-level values,
+	 * computed from a deep copy), and the copies' own maps are not the stored ones.
+	 * {@code null} when the library must project: no projection, inclusions or operators,
+	 * {@code _id}, or a path through an array.
 	 */
-	@Nullable
-	static List<Document> withoutExcludedFields(List<Document> page, @Nullable Document fieldSelector) {
+	@Nullable static List<Document> withoutExcludedFields(List<Document> page, @Nullable Document fieldSelector) {
 		if (fieldSelector == null || fieldSelector.isEmpty() || !onlyExclusions(fieldSelector)) {
 			return null;
 		}
@@ -243,14 +266,14 @@ final class EmbeddedBackends {
 	private static boolean onlyExclusions(Document fieldSelector) {
 		return fieldSelector.entrySet()
 			.stream()
-			.allMatch(field -> !field.getKey().contains("$")
-					&& (Boolean.FALSE.equals(field.getValue())
-							|| (field.getValue() instanceof Number number && number.doubleValue() == 0.0)));
+			.allMatch(field -> !field.getKey().contains("$") && (Boolean.FALSE.equals(field.getValue())
+					|| (field.getValue() instanceof Number number && number.doubleValue() == 0.0)));
 	}
 
 	/**
-	 * Removes a dotted path from a document that is already a copy, copying the nested documents on the way unless
-	 * they are copies already ({@code copies}, by identity); false when the path is one for the library.
+	 * Removes a dotted path from a document that is already a copy, copying the nested
+	 * documents on the way unless they are copies already ({@code copies}, by identity);
+	 * false when the path is one for the library.
 	 */
 	private static boolean remove(Document copy, String path, Set<Document> copies) {
 		int dot = path.indexOf('.');
@@ -292,8 +315,8 @@ final class EmbeddedBackends {
 		}
 
 		@Override
-		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
-				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+				int skip, int limit, int batchSize, Document fieldSelector) {
 			return scan(this, documents, query, orderBy, skip, limit, batchSize, fieldSelector,
 					super::matchDocumentsFromStream);
 		}
@@ -356,8 +379,8 @@ final class EmbeddedBackends {
 		}
 
 		@Override
-		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query,
-				Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+		protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy,
+				int skip, int limit, int batchSize, Document fieldSelector) {
 			return scan(this, documents, query, orderBy, skip, limit, batchSize, fieldSelector,
 					super::matchDocumentsFromStream);
 		}

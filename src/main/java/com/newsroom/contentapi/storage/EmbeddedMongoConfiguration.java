@@ -22,16 +22,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts an in-process MongoDB wire-protocol server (mongo-java-server) when no {@code spring.mongodb.uri} is
- * configured, so the service runs on a machine with nothing installed. It binds 127.0.0.1 on a free port, keeps
- * its data in an H2 file (or in memory), and is shut down after the MongoDB client, which closes the file
- * cleanly on SIGTERM.
+ * Starts an in-process MongoDB wire-protocol server (mongo-java-server) when no
+ * {@code spring.mongodb.uri} is configured, so the service runs on a machine with nothing
+ * installed. It binds 127.0.0.1 on a free port, keeps its data in an H2 file (or in
+ * memory), and is shut down after the MongoDB client, which closes the file cleanly on
+ * SIGTERM.
  * <p>
- * It is a development and test store: no transactions, no {@code $text}, no collation or TTL, and non-unique
- * indexes do not narrow a filter (the library scans). The service only relies on what a real MongoDB also does
- * the same way. Changes to the library's query path ({@link EmbeddedBackends}): a sort that a declared index
- * serves reads documents in that order and stops at the end of the page, other sorted queries with a limit keep
- * only their page while they scan, and excluded fields are not copied before projection.
+ * It is a development and test store: no transactions, no {@code $text}, no collation or
+ * TTL, and non-unique indexes do not narrow a filter (the library scans). The service
+ * only relies on what a real MongoDB also does the same way. Changes to the library's
+ * query path ({@link EmbeddedBackends}): a sort that a declared index serves reads
+ * documents in that order and stops at the end of the page, other sorted queries with a
+ * limit keep only their page while they scan, and excluded fields are not copied before
+ * projection.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedMongoConfiguration.NoMongoUri.class)
@@ -58,8 +61,7 @@ class EmbeddedMongoConfiguration {
 	@Bean
 	MongoConnectionDetails mongoConnectionDetails(MongoServer embeddedMongoServer) {
 		InetSocketAddress address = embeddedMongoServer.getLocalAddress();
-		ConnectionString connection = new ConnectionString(
-				"mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE);
+		ConnectionString connection = new ConnectionString("mongodb://127.0.0.1:" + address.getPort() + "/" + DATABASE);
 		return () -> connection;
 	}
 

@@ -21,23 +21,29 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The documents of one collection kept in the order of its declared indexes, so that a sorted query reads them
- * in order and stops at the end of its page, as MongoDB does with an index, instead of matching every document
- * and then sorting. mongo-java-server keeps no non-unique index (it records the declaration and scans); with
- * 10,000 articles the newest-first headlines page matched all 10,000 on every request.
+ * The documents of one collection kept in the order of its declared indexes, so that a
+ * sorted query reads them in order and stops at the end of its page, as MongoDB does with
+ * an index, instead of matching every document and then sorting. mongo-java-server keeps
+ * no non-unique index (it records the declaration and scans); with 10,000 articles the
+ * newest-first headlines page matched all 10,000 on every request.
  * <p>
- * What is ordered: a sort serves from a declared index (unique or not) when it is a suffix of the index's keys, in
- * the index's directions or all reversed, and ends with {@code _id}. For the articles' index {@code status,
- * locales, publishedAt -1, _id -1} that is {@code publishedAt -1, _id -1} (newest first) and its reverse. Ending
- * with the unique {@code _id} makes the order total, so the answer is exactly the library's sort, ties included.
- * The filter is not used to narrow the walk (a real index also narrows by its leading keys): every document read
- * in order is matched against the whole query, and the walk stops after {@code skip + limit} matches. A selective
- * filter therefore reads more documents, at worst all of them: never more than the scan it replaces.
+ * What is ordered: a sort serves from a declared index (unique or not) when it is a
+ * suffix of the index's keys, in the index's directions or all reversed, and ends with
+ * {@code _id}. For the articles' index {@code status,
+ * locales, publishedAt -1, _id -1} that is {@code publishedAt -1, _id -1} (newest first)
+ * and its reverse. Ending with the unique {@code _id} makes the order total, so the
+ * answer is exactly the library's sort, ties included. The filter is not used to narrow
+ * the walk (a real index also narrows by its leading keys): every document read in order
+ * is matched against the whole query, and the walk stops after {@code skip + limit}
+ * matches. A selective filter therefore reads more documents, at worst all of them: never
+ * more than the scan it replaces.
  * <p>
- * Upkeep: an order is built from all documents the first time a query needs it and then kept up to date by the
- * collection's inserts, updates and removals (all made under the collection's lock, as queries are). Nothing is
- * stored: after a restart an order is built again on first use. If two documents ever compared equal (only
- * possible with unusual {@code _id} values) the order is dropped for good and such queries go back to the scan.
+ * Upkeep: an order is built from all documents the first time a query needs it and then
+ * kept up to date by the collection's inserts, updates and removals (all made under the
+ * collection's lock, as queries are). Nothing is stored: after a restart an order is
+ * built again on first use. If two documents ever compared equal (only possible with
+ * unusual {@code _id} values) the order is dropped for good and such queries go back to
+ * the scan.
  */
 final class OrderedViews<P> {
 
@@ -48,21 +54,22 @@ final class OrderedViews<P> {
 	private final Set<List<String>> abandoned = new HashSet<>();
 
 	/**
-	 * The walk found for each sort document, so that a repeated query (the headlines, thousands of times a
-	 * second) neither parses its sort nor looks through the indexes again. Only sorts that an order serves are
-	 * kept: an index declared later may serve the others.
+	 * The walk found for each sort document, so that a repeated query (the headlines,
+	 * thousands of times a second) neither parses its sort nor looks through the indexes
+	 * again. Only sorts that an order serves are kept: an index declared later may serve
+	 * the others.
 	 */
 	private final Map<Document, Walk> walks = new HashMap<>();
 
 	private long examined;
 
 	/**
-	 * How the documents of a query's order are read, if a declared index serves it: the built (or newly built)
-	 * order and the direction to read it in; {@code null} if no index serves the sort. {@code orderBy} orders by
-	 * fields ({@link FirstInOrder#isFieldOrder}, which the caller has checked).
+	 * How the documents of a query's order are read, if a declared index serves it: the
+	 * built (or newly built) order and the direction to read it in; {@code null} if no
+	 * index serves the sort. {@code orderBy} orders by fields
+	 * ({@link FirstInOrder#isFieldOrder}, which the caller has checked).
 	 */
-	@Nullable
-	Walk walkFor(Document orderBy, Collection<? extends Index<P>> indexes,
+	@Nullable Walk walkFor(Document orderBy, Collection<? extends Index<P>> indexes,
 			Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
 		Walk known = this.walks.get(orderBy);
 		if (known != null) {
@@ -75,8 +82,7 @@ final class OrderedViews<P> {
 		return walk;
 	}
 
-	@Nullable
-	private Walk newWalk(Document orderBy, Collection<? extends Index<P>> indexes,
+	@Nullable private Walk newWalk(Document orderBy, Collection<? extends Index<P>> indexes,
 			Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
 		SortOrder wanted = SortOrder.of(orderBy);
 		if (!wanted.field(wanted.size() - 1).equals(ID_FIELD)) {
@@ -98,9 +104,11 @@ final class OrderedViews<P> {
 		return null;
 	}
 
-	/** Whether the index keys are the wanted sort ({@code true}), its reverse ({@code false}) or neither. */
-	@Nullable
-	private static Boolean direction(List<IndexKey> suffix, SortOrder wanted) {
+	/**
+	 * Whether the index keys are the wanted sort ({@code true}), its reverse
+	 * ({@code false}) or neither.
+	 */
+	@Nullable private static Boolean direction(List<IndexKey> suffix, SortOrder wanted) {
 		boolean same = true;
 		boolean reversed = true;
 		for (int i = 0; i < suffix.size(); i++) {
@@ -114,8 +122,7 @@ final class OrderedViews<P> {
 		return same ? Boolean.TRUE : (reversed ? Boolean.FALSE : null);
 	}
 
-	@Nullable
-	private View<P> view(List<IndexKey> keys, Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
+	@Nullable private View<P> view(List<IndexKey> keys, Supplier<Stream<DocumentWithPosition<P>>> allDocuments) {
 		List<String> name = keys.stream().map(key -> key.getKey() + (key.isAscending() ? ":1" : ":-1")).toList();
 		if (this.abandoned.contains(name)) {
 			return null;
@@ -147,7 +154,9 @@ final class OrderedViews<P> {
 		forEachView(view -> view.update(before, after, position));
 	}
 
-	/** Applies a change to every built order, dropping any that it leaves inconsistent. */
+	/**
+	 * Applies a change to every built order, dropping any that it leaves inconsistent.
+	 */
 	private void forEachView(Predicate<View<P>> change) {
 		List<List<String>> broken = new ArrayList<>();
 		this.views.forEach((name, view) -> {
@@ -162,7 +171,10 @@ final class OrderedViews<P> {
 		});
 	}
 
-	/** Documents read by ordered walks since the collection was opened (for tests and diagnostics). */
+	/**
+	 * Documents read by ordered walks since the collection was opened (for tests and
+	 * diagnostics).
+	 */
 	long documentsExamined() {
 		return this.examined;
 	}
@@ -184,7 +196,10 @@ final class OrderedViews<P> {
 			return this.positions.putIfAbsent(this.order.valuesOf(document), position) == null;
 		}
 
-		/** {@code false} if the document was not in the order (it would be out of step with the collection). */
+		/**
+		 * {@code false} if the document was not in the order (it would be out of step
+		 * with the collection).
+		 */
 		boolean remove(Document document) {
 			return this.positions.remove(this.order.valuesOf(document)) != null;
 		}
@@ -213,8 +228,8 @@ final class OrderedViews<P> {
 		}
 
 		/**
-		 * The first {@code count} documents in this order that {@code matches} accepts (all of them if
-		 * {@code count} is 0), reading no further than needed.
+		 * The first {@code count} documents in this order that {@code matches} accepts
+		 * (all of them if {@code count} is 0), reading no further than needed.
 		 */
 		List<Document> firstMatches(Function<P, Document> documentAt, Predicate<Document> matches, int count) {
 			Collection<P> inOrder = this.forward ? this.view.positions.values()

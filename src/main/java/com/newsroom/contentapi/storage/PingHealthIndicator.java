@@ -8,9 +8,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * MongoDB health by {@code ping}, which both a real MongoDB and the embedded store answer (Boot's own indicator
- * sends {@code hello}, which the embedded store does not know). Named {@code mongoHealthIndicator} so that it
- * replaces Boot's indicator and reports as {@code mongo}.
+ * MongoDB health by {@code ping}, which both a real MongoDB and the embedded store answer
+ * (Boot's own indicator sends {@code hello}, which the embedded store does not know).
+ * Named {@code mongoHealthIndicator} so that it replaces Boot's indicator and reports as
+ * {@code mongo}.
  */
 @Component("mongoHealthIndicator")
 class PingHealthIndicator extends AbstractHealthIndicator {

@@ -12,11 +12,13 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
 
 /**
- * A MongoDB sort order ({@code {publishedAt: -1, _id: -1}}) compared the way mongo-java-server sorts: the same
- * field values ({@link Utils#getSubdocumentValueCollectionAware}) and the same {@link ValueComparator}s, so that
- * what is ordered here comes out in exactly the library's order. A document's sort values are read once into an
- * array ({@link #valuesOf}) and arrays are compared, instead of looking the fields up again on every comparison as
- * the library's comparator does.
+ * A MongoDB sort order ({@code {publishedAt: -1, _id: -1}}) compared the way
+ * mongo-java-server sorts: the same field values
+ * ({@link Utils#getSubdocumentValueCollectionAware}) and the same
+ * {@link ValueComparator}s, so that what is ordered here comes out in exactly the
+ * library's order. A document's sort values are read once into an array
+ * ({@link #valuesOf}) and arrays are compared, instead of looking the fields up again on
+ * every comparison as the library's comparator does.
  */
 final class SortOrder implements Comparator<Object[]> {
 
@@ -87,8 +89,9 @@ final class SortOrder implements Comparator<Object[]> {
 	}
 
 	/**
-	 * A field's value as the library's sort reads it; a top-level field is read directly (the library splits every
-	 * path with a regular expression, which was the largest cost of sorting).
+	 * A field's value as the library's sort reads it; a top-level field is read directly
+	 * (the library splits every path with a regular expression, which was the largest
+	 * cost of sorting).
 	 */
 	private static Object valueOf(Document document, String field) {
 		if (!field.isEmpty() && field.indexOf('.') < 0 && !field.equals("$")) {
@@ -98,8 +101,9 @@ final class SortOrder implements Comparator<Object[]> {
 	}
 
 	/**
-	 * Two timestamps (the usual sort field) in ascending order, as {@link ValueComparator} orders them, without its
-	 * checks for lists, keys and types; {@link #NOT_TIMESTAMPS} for anything else.
+	 * Two timestamps (the usual sort field) in ascending order, as
+	 * {@link ValueComparator} orders them, without its checks for lists, keys and types;
+	 * {@link #NOT_TIMESTAMPS} for anything else.
 	 */
 	private static int compareTimestamps(Object a, Object b) {
 		if (a instanceof Instant first && b instanceof Instant second) {

@@ -10,10 +10,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Acknowledged means durable: every write waits for a majority of the replica set and for the journal
- * ({@code w: "majority", j: true}), so an acknowledged write survives the loss of the primary and a crash. A
- * write concern given in {@code spring.mongodb.uri} ({@code ?w=…&journal=…}) is the operator's choice and is kept.
- * The embedded store commits each write to its file before it answers ({@link EmbeddedBackends}).
+ * Acknowledged means durable: every write waits for a majority of the replica set and for
+ * the journal ({@code w: "majority", j: true}), so an acknowledged write survives the
+ * loss of the primary and a crash. A write concern given in {@code spring.mongodb.uri}
+ * ({@code ?w=…&journal=…}) is the operator's choice and is kept. The embedded store
+ * commits each write to its file before it answers ({@link EmbeddedBackends}).
  */
 @Configuration(proxyBeanMethods = false)
 class WriteConcernConfiguration {

@@ -1,5 +1,6 @@
 /**
- * The embedded MongoDB (mongo-java-server) for development and tests, durability settings, health.
+ * The embedded MongoDB (mongo-java-server) for development and tests, durability
+ * settings, health.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

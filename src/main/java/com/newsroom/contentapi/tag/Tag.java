@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A tag: one slug (unique) shared by all languages, and a display name per locale. */
 @Document("tags")
-public record Tag(@Id @Nullable String id, String slug, Map<String, String> names, Instant createdAt,
-		Instant updatedAt, @Version @Nullable Long version) {
+public record Tag(@Id @Nullable String id, String slug, Map<String, String> names, Instant createdAt, Instant updatedAt,
+		@Version @Nullable Long version) {
 
 	public Tag {
 		names = new LinkedHashMap<>(names);

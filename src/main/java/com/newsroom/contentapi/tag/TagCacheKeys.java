@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Configuration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How tags take part in response caching: a tag served is {@code tag:<id>}; a list of tags, or a tag lookup that
- * found nothing, is {@code tags}, so a new or renamed tag purges it; another instance's writes to {@code tags}
- * arrive through the change stream.
+ * How tags take part in response caching: a tag served is {@code tag:<id>}; a list of
+ * tags, or a tag lookup that found nothing, is {@code tags}, so a new or renamed tag
+ * purges it; another instance's writes to {@code tags} arrive through the change stream.
  */
 @Configuration(proxyBeanMethods = false)
 class TagCacheKeys {
@@ -26,8 +26,7 @@ class TagCacheKeys {
 		return ContentChangedEvent.of(TAG + tagId, TAGS);
 	}
 
-	@Nullable
-	static String tagId(String key) {
+	@Nullable static String tagId(String key) {
 		return key.startsWith(TAG) ? key.substring(TAG.length()) : null;
 	}
 

@@ -20,7 +20,9 @@ public final class TagInputs {
 	public record CreateTagInput(@NotBlank @Size(max = 120) String slug, @NotNull @Valid List<TagNameInput> names) {
 	}
 
-	/** Fields left out stay as they are; {@code names}, when given, replaces all names. */
+	/**
+	 * Fields left out stay as they are; {@code names}, when given, replaces all names.
+	 */
 	public record UpdateTagInput(@Size(min = 1, max = 120) String slug, @Valid List<TagNameInput> names) {
 	}
 

@@ -40,14 +40,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Tags: reading them in a reader's locale chain, and editing them. Owns the {@code tags} collection and its one
- * index (the unique slug).
+ * Tags: reading them in a reader's locale chain, and editing them. Owns the {@code tags}
+ * collection and its one index (the unique slug).
  * <p>
- * Tags by id (the tags of every listed article) are kept in memory: a site has tens or hundreds of them, they change
- * rarely, and every page of articles needs them, so the tag query would otherwise be one of the three of each
- * headlines request. A change on this instance (a {@link ContentChangedEvent} with the tag's key) drops the tag at once; a change by another
- * instance reaches it through the change stream where MongoDB has one, and in any case after
- * {@code contentapi.tags.cache-ttl} (0 turns the cache off). Lookups by slug and tag lists still read MongoDB.
+ * Tags by id (the tags of every listed article) are kept in memory: a site has tens or
+ * hundreds of them, they change rarely, and every page of articles needs them, so the tag
+ * query would otherwise be one of the three of each headlines request. A change on this
+ * instance (a {@link ContentChangedEvent} with the tag's key) drops the tag at once; a
+ * change by another instance reaches it through the change stream where MongoDB has one,
+ * and in any case after {@code contentapi.tags.cache-ttl} (0 turns the cache off).
+ * Lookups by slug and tag lists still read MongoDB.
  */
 @Service
 public class TagService {
@@ -63,12 +65,16 @@ public class TagService {
 
 	private final Clock clock;
 
-	/** Tags by id; expiry follows the application clock, so that tests can move past the TTL. */
+	/**
+	 * Tags by id; expiry follows the application clock, so that tests can move past the
+	 * TTL.
+	 */
 	private final Cache<String, Tag> byId;
 
 	/**
-	 * Counts tag changes seen on this instance. A tag read from MongoDB is cached only if no change came in while
-	 * it was read, so a read that started before a change cannot put the old tag back after the change dropped it.
+	 * Counts tag changes seen on this instance. A tag read from MongoDB is cached only if
+	 * no change came in while it was read, so a read that started before a change cannot
+	 * put the old tag back after the change dropped it.
 	 */
 	private final AtomicLong changes = new AtomicLong();
 
@@ -88,13 +94,13 @@ public class TagService {
 	}
 
 	public Optional<Tag> findBySlug(String slug) {
-		return Optional.ofNullable(
-				this.mongo.findOne(Query.query(Criteria.where("slug").is(Slugs.forLookup(slug))), Tag.class));
+		return Optional
+			.ofNullable(this.mongo.findOne(Query.query(Criteria.where("slug").is(Slugs.forLookup(slug))), Tag.class));
 	}
 
 	/**
-	 * Tags by id, for batch loading the tags of a page of articles: from memory, and those not there in one query.
-	 * Unknown ids are left out.
+	 * Tags by id, for batch loading the tags of a page of articles: from memory, and
+	 * those not there in one query. Unknown ids are left out.
 	 */
 	public Map<String, Tag> findAllById(Collection<String> ids) {
 		if (ids.isEmpty()) {
@@ -116,7 +122,10 @@ public class TagService {
 		return found;
 	}
 
-	/** Content changed here or elsewhere: drop the tags it names, or every tag when it cannot say. */
+	/**
+	 * Content changed here or elsewhere: drop the tags it names, or every tag when it
+	 * cannot say.
+	 */
 	@EventListener
 	void onContentChanged(ContentChangedEvent event) {
 		this.changes.incrementAndGet();
@@ -124,11 +133,17 @@ public class TagService {
 			this.byId.invalidateAll();
 		}
 		else {
-			event.keys().stream().map(TagCacheKeys::tagId).filter(java.util.Objects::nonNull).forEach(this.byId::invalidate);
+			event.keys()
+				.stream()
+				.map(TagCacheKeys::tagId)
+				.filter(java.util.Objects::nonNull)
+				.forEach(this.byId::invalidate);
 		}
 	}
 
-	/** The ids of tags given by slug, in order; an unknown slug is the client's mistake. */
+	/**
+	 * The ids of tags given by slug, in order; an unknown slug is the client's mistake.
+	 */
 	public List<String> idsForSlugs(List<String> slugs, String field) {
 		List<String> wanted = slugs.stream().map(Slugs::forLookup).distinct().toList();
 		Map<String, String> idBySlug = this.mongo.find(Query.query(Criteria.where("slug").in(wanted)), Tag.class)
@@ -205,7 +220,8 @@ public class TagService {
 			String tag = names.get(i).locale().toLanguageTag();
 			String field = "input.names[" + i + "].locale";
 			if (!this.locales.isSupported(tag)) {
-				throw ApiException.badInput(field, "'" + tag + "' is not a supported locale " + this.locales.supported());
+				throw ApiException.badInput(field,
+						"'" + tag + "' is not a supported locale " + this.locales.supported());
 			}
 			if (!seen.add(tag)) {
 				throw ApiException.badInput(field, "'" + tag + "' is given twice");

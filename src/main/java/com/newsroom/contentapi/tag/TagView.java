@@ -5,8 +5,9 @@ import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.TextDirection;
 
 /**
- * A tag as one reader sees it: the name in the first locale of the reader's chain that the tag has, or its
- * first name. {@code chain} travels along so that nested fields ({@code articles}) see the same locales.
+ * A tag as one reader sees it: the name in the first locale of the reader's chain that
+ * the tag has, or its first name. {@code chain} travels along so that nested fields
+ * ({@code articles}) see the same locales.
  */
 public record TagView(Tag tag, String locale, LocaleChain chain) implements CacheKeyed {
 

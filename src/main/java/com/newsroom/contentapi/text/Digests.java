@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text, in lower-case hex: token hashes, persisted-query ids, duplicate detection. */
+/**
+ * SHA-256 of text, in lower-case hex: token hashes, persisted-query ids, duplicate
+ * detection.
+ */
 public final class Digests {
 
 	private static final MessageDigest SHA_256;

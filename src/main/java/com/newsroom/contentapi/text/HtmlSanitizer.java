@@ -5,11 +5,13 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /**
- * The one allow-list that every piece of HTML the service stores for front-ends goes through (article bodies
- * rendered from Markdown, comment bodies rendered from plain text): jsoup's relaxed {@link Safelist} plus
- * {@code dir} and {@code lang} everywhere, which drops scripts, event handlers, styles and links whose scheme is
- * not {@code http}, {@code https}, {@code ftp} or {@code mailto} ({@code javascript:}, {@code data:},
- * {@code vbscript:} …). Links get the {@code rel} value of the sanitiser, whatever the input said.
+ * The one allow-list that every piece of HTML the service stores for front-ends goes
+ * through (article bodies rendered from Markdown, comment bodies rendered from plain
+ * text): jsoup's relaxed {@link Safelist} plus {@code dir} and {@code lang} everywhere,
+ * which drops scripts, event handlers, styles and links whose scheme is not {@code http},
+ * {@code https}, {@code ftp} or {@code mailto} ({@code javascript:}, {@code data:},
+ * {@code vbscript:} …). Links get the {@code rel} value of the sanitiser, whatever the
+ * input said.
  */
 public final class HtmlSanitizer {
 
@@ -28,7 +30,10 @@ public final class HtmlSanitizer {
 		this.prettyPrint = prettyPrint;
 	}
 
-	/** A sanitiser whose links all get {@code rel="<linkRel>"}, with jsoup's default (indented) output. */
+	/**
+	 * A sanitiser whose links all get {@code rel="<linkRel>"}, with jsoup's default
+	 * (indented) output.
+	 */
 	public static HtmlSanitizer withLinkRel(String linkRel) {
 		return new HtmlSanitizer(linkRel, true);
 	}

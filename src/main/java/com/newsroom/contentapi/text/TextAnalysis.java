@@ -29,17 +29,20 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * Language analysis for search, with Apache Lucene's analyzers, so that words match the way readers type them:
+ * Language analysis for search, with Apache Lucene's analyzers, so that words match the
+ * way readers type them:
  * <ul>
- * <li>Arabic: digits of any script unified, stop words dropped, normalisation (tashkeel and tatweel removed,
- * أ إ آ → ا, ى → ي, ة → ه) and light stemming (ال و بال كال فال لل prefixes, common suffixes);</li>
- * <li>French: elisions ({@code l'armée → armée}), stop words, light stemming, then accents folded
- * ({@code armée → armee});</li>
+ * <li>Arabic: digits of any script unified, stop words dropped, normalisation (tashkeel
+ * and tatweel removed, أ إ آ → ا, ى → ي, ة → ه) and light stemming (ال و بال كال فال لل
+ * prefixes, common suffixes);</li>
+ * <li>French: elisions ({@code l'armée → armée}), stop words, light stemming, then
+ * accents folded ({@code armée → armee});</li>
  * <li>English: possessives, stop words, Porter stemming, accents folded;</li>
  * <li>any other language: Unicode word breaking, lower case and folded accents.</li>
  * </ul>
- * The same analysis runs on stored text and on queries, per locale. Changing it means running
- * {@code reindexSearch}; bump {@link #VERSION} so that the stored terms can be told apart.
+ * The same analysis runs on stored text and on queries, per locale. Changing it means
+ * running {@code reindexSearch}; bump {@link #VERSION} so that the stored terms can be
+ * told apart.
  */
 public final class TextAnalysis {
 

@@ -1,5 +1,6 @@
 /**
- * Text rules shared by features: slugs, language analysis (Lucene), HTML sanitising, digests.
+ * Text rules shared by features: slugs, language analysis (Lucene), HTML sanitising,
+ * digests.
  * <p>
  * Everything here is non-null unless annotated {@code @Nullable} (JSpecify).
  */

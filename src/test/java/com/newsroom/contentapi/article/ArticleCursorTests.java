@@ -13,7 +13,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Cursors of article lists: anything the service could not have produced for the list is BAD_USER_INPUT. */
+/**
+ * Cursors of article lists: anything the service could not have produced for the list is
+ * BAD_USER_INPUT.
+ */
 class ArticleCursorTests extends IntegrationTest {
 
 	private static final String LIST = """
@@ -66,8 +69,10 @@ class ArticleCursorTests extends IntegrationTest {
 				"d99999999999999999999")) {
 			assertBadCursor(after(cursor(value, ID)), "after");
 		}
-		assertBadCursor(this.anonymous.document(LIST).variable("before", cursor("d-62135596800001", ID))
-			.variable("last", 5).execute(), "before");
+		assertBadCursor(this.anonymous.document(LIST)
+			.variable("before", cursor("d-62135596800001", ID))
+			.variable("last", 5)
+			.execute(), "before");
 	}
 
 	@Test
@@ -75,7 +80,11 @@ class ArticleCursorTests extends IntegrationTest {
 		createPublishedArticle(List.of(translation("fr", "Première", "Texte")), List.of());
 		this.clock.advance(java.time.Duration.ofMinutes(1));
 		createPublishedArticle(List.of(translation("fr", "Seconde", "Texte")), List.of());
-		String first = this.anonymous.document(LIST).execute().path("articles.edges[0].cursor").entity(String.class).get();
+		String first = this.anonymous.document(LIST)
+			.execute()
+			.path("articles.edges[0].cursor")
+			.entity(String.class)
+			.get();
 		after(first).path("articles.edges[*].node.title").entityList(String.class).containsExactly("Première");
 		after(cursor("d0", ID)).path("articles.edges").entityList(Object.class).hasSize(0);
 	}

@@ -11,7 +11,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Editing articles over HTTP: who may, what is checked, and that no update is ever lost. */
+/**
+ * Editing articles over HTTP: who may, what is checked, and that no update is ever lost.
+ */
 class ArticleEditingTests extends IntegrationTest {
 
 	private static final String CREATE = """
@@ -26,16 +28,29 @@ class ArticleEditingTests extends IntegrationTest {
 	void newArticleIsADraftWithASlugMadeFromItsArabicTitle() {
 		createTag("maroc", "المغرب", "Maroc", "Morocco");
 		this.editor.document(CREATE)
-			.variable("input", Map.of("translations",
-					List.of(Map.of("locale", "ar", "title", "مهرجان الفيلم في مراكش", "body", "نص")), "tags",
-					List.of("maroc"), "commentsOpen", false))
+			.variable("input",
+					Map.of("translations",
+							List.of(Map.of("locale", "ar", "title", "مهرجان الفيلم في مراكش", "body", "نص")), "tags",
+							List.of("maroc"), "commentsOpen", false))
 			.execute()
-			.path("createArticle.status").entity(String.class).isEqualTo("DRAFT")
-			.path("createArticle.version").entity(Integer.class).isEqualTo(0)
-			.path("createArticle.locale").entity(String.class).isEqualTo("ar")
-			.path("createArticle.slug").entity(String.class).isEqualTo("مهرجان-الفيلم-في-مراكش")
-			.path("createArticle.tags[*].slug").entityList(String.class).containsExactly("maroc")
-			.path("createArticle.commentsOpen").entity(Boolean.class).isEqualTo(false);
+			.path("createArticle.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT")
+			.path("createArticle.version")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("createArticle.locale")
+			.entity(String.class)
+			.isEqualTo("ar")
+			.path("createArticle.slug")
+			.entity(String.class)
+			.isEqualTo("مهرجان-الفيلم-في-مراكش")
+			.path("createArticle.tags[*].slug")
+			.entityList(String.class)
+			.containsExactly("maroc")
+			.path("createArticle.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -61,7 +76,8 @@ class ArticleEditingTests extends IntegrationTest {
 		assertError(this.moderator.document("mutation($id: ID!) { publishArticle(id: $id) { id } }")
 			.variable("id", id)
 			.execute(), "FORBIDDEN");
-		assertError(this.moderator.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", id).execute(),
+		assertError(
+				this.moderator.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", id).execute(),
 				"FORBIDDEN");
 		assertError(this.anonymous.document("mutation($id: ID!) { unpublishArticle(id: $id) { id } }")
 			.variable("id", id)
@@ -72,33 +88,49 @@ class ArticleEditingTests extends IntegrationTest {
 	void staleExpectedVersionIsAConflictThatNamesTheCurrentVersion() {
 		String id = createArticle(List.of(translation("fr", "Titre", "Texte")), List.of());
 		this.editor.document(PUT_TRANSLATION)
-			.variable("id", id).variable("v", 0).variable("t", translation("en", "Title", "Text"))
+			.variable("id", id)
+			.variable("v", 0)
+			.variable("t", translation("en", "Title", "Text"))
 			.execute()
-			.path("putTranslation.version").entity(Integer.class).isEqualTo(1);
+			.path("putTranslation.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
 
 		this.admin.document(PUT_TRANSLATION)
-			.variable("id", id).variable("v", 0).variable("t", translation("ar", "عنوان", "نص"))
+			.variable("id", id)
+			.variable("v", 0)
+			.variable("t", translation("ar", "عنوان", "نص"))
 			.execute()
-			.errors().satisfy(hasError("CONFLICT", error -> Integer.valueOf(1).equals(error.getExtensions().get("currentVersion"))
-					&& "test-editor".equals(error.getExtensions().get("updatedBy"))));
+			.errors()
+			.satisfy(
+					hasError("CONFLICT", error -> Integer.valueOf(1).equals(error.getExtensions().get("currentVersion"))
+							&& "test-editor".equals(error.getExtensions().get("updatedBy"))));
 		this.editor.document("query($id: ID!) { article(id: $id) { availableLocales version } }")
 			.variable("id", id)
 			.execute()
-			.path("article.availableLocales").entityList(String.class).containsExactly("fr", "en")
-			.path("article.version").entity(Integer.class).isEqualTo(1);
+			.path("article.availableLocales")
+			.entityList(String.class)
+			.containsExactly("fr", "en")
+			.path("article.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void slugsAreUniquePerLocale() {
 		createArticle(List.of(Map.of("locale", "fr", "title", "Un", "slug", "meme-slug")), List.of());
 		assertError(this.editor.document(CREATE)
-			.variable("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", "Deux", "slug", "Même slug"))))
+			.variable("input",
+					Map.of("translations", List.of(Map.of("locale", "fr", "title", "Deux", "slug", "Même slug"))))
 			.execute(), "CONFLICT");
 		// the same slug in another locale is fine
 		this.editor.document(CREATE)
-			.variable("input", Map.of("translations", List.of(Map.of("locale", "en", "title", "Two", "slug", "meme-slug"))))
+			.variable("input",
+					Map.of("translations", List.of(Map.of("locale", "en", "title", "Two", "slug", "meme-slug"))))
 			.execute()
-			.path("createArticle.slug").entity(String.class).isEqualTo("meme-slug");
+			.path("createArticle.slug")
+			.entity(String.class)
+			.isEqualTo("meme-slug");
 	}
 
 	@Test
@@ -106,19 +138,27 @@ class ArticleEditingTests extends IntegrationTest {
 		createArticle(List.of(Map.of("locale", "fr", "title", "Pris", "slug", "pris")), List.of());
 		String id = createArticle(List.of(Map.of("locale", "fr", "title", "Libre", "slug", "libre")), List.of());
 		this.editor.document(PUT_TRANSLATION)
-			.variable("id", id).variable("v", 0).variable("t", Map.of("locale", "fr", "title", "Libre", "slug", "pris"))
+			.variable("id", id)
+			.variable("v", 0)
+			.variable("t", Map.of("locale", "fr", "title", "Libre", "slug", "pris"))
 			.execute()
-			.errors().satisfy(hasError("CONFLICT", error -> error.getMessage().contains("fr:pris")));
+			.errors()
+			.satisfy(hasError("CONFLICT", error -> error.getMessage().contains("fr:pris")));
 		this.editor.document("query($id: ID!) { article(id: $id) { slug version } }")
 			.variable("id", id)
 			.execute()
-			.path("article.slug").entity(String.class).isEqualTo("libre")
-			.path("article.version").entity(Integer.class).isEqualTo(0);
+			.path("article.slug")
+			.entity(String.class)
+			.isEqualTo("libre")
+			.path("article.version")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
 	void invalidInputsAreBadUserInputNamingTheField() {
-		expectField(Map.of("translations", List.of(Map.of("locale", "fr", "title", ""))), "input.translations[0].title");
+		expectField(Map.of("translations", List.of(Map.of("locale", "fr", "title", ""))),
+				"input.translations[0].title");
 		expectField(Map.of("translations", List.of(Map.of("locale", "de", "title", "Titel"))),
 				"input.translations[0].locale");
 		expectField(Map.of("translations", List.of(Map.of("locale", "fr", "title", "x".repeat(301)))),
@@ -142,14 +182,17 @@ class ArticleEditingTests extends IntegrationTest {
 		this.editor.document(CREATE)
 			.variable("input", Map.of("translations", List.of(translation("en", "Long read", body))))
 			.execute()
-			.path("createArticle.title").entity(String.class).isEqualTo("Long read");
+			.path("createArticle.title")
+			.entity(String.class)
+			.isEqualTo("Long read");
 	}
 
 	private void expectField(Map<String, Object> input, String field) {
 		this.editor.document(CREATE)
 			.variable("input", input)
 			.execute()
-			.errors().satisfy(hasError("BAD_USER_INPUT", error -> field.equals(error.getExtensions().get("field"))));
+			.errors()
+			.satisfy(hasError("BAD_USER_INPUT", error -> field.equals(error.getExtensions().get("field"))));
 		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Article.class)).isZero();
 	}
 
@@ -158,25 +201,42 @@ class ArticleEditingTests extends IntegrationTest {
 		String id = createArticle(List.of(translation("fr", "Titre", "Texte"), translation("ar", "عنوان", "نص")),
 				List.of());
 		this.editor.document(PUT_TRANSLATION)
-			.variable("id", id).variable("v", 0).variable("t", Map.of("locale", "fr", "title", "Nouveau titre"))
+			.variable("id", id)
+			.variable("v", 0)
+			.variable("t", Map.of("locale", "fr", "title", "Nouveau titre"))
 			.execute()
-			.path("putTranslation.slug").entity(String.class).isEqualTo("nouveau-titre");
-		this.editor.document("""
-				mutation($id: ID!) { removeTranslation(articleId: $id, expectedVersion: 1, locale: "ar") { availableLocales version } }""")
+			.path("putTranslation.slug")
+			.entity(String.class)
+			.isEqualTo("nouveau-titre");
+		this.editor.document(
+				"""
+						mutation($id: ID!) { removeTranslation(articleId: $id, expectedVersion: 1, locale: "ar") { availableLocales version } }""")
 			.variable("id", id)
 			.execute()
-			.path("removeTranslation.availableLocales").entityList(String.class).containsExactly("fr")
-			.path("removeTranslation.version").entity(Integer.class).isEqualTo(2);
-		assertError(this.editor.document("""
-				mutation($id: ID!) { removeTranslation(articleId: $id, expectedVersion: 2, locale: "fr") { version } }""")
+			.path("removeTranslation.availableLocales")
+			.entityList(String.class)
+			.containsExactly("fr")
+			.path("removeTranslation.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		assertError(this.editor.document(
+				"""
+						mutation($id: ID!) { removeTranslation(articleId: $id, expectedVersion: 2, locale: "fr") { version } }""")
 			.variable("id", id)
 			.execute(), "BAD_USER_INPUT");
-		// the removed translation's slug is retired: it still leads to the article, with a redirect
+		// the removed translation's slug is retired: it still leads to the article, with
+		// a redirect
 		this.editor.document("{ article(slug: \"عنوان\", locale: \"ar\") { id slugRedirect retiredSlugs } }")
 			.execute()
-			.path("article.id").entity(String.class).isEqualTo(id)
-			.path("article.slugRedirect").entity(String.class).isEqualTo("nouveau-titre")
-			.path("article.retiredSlugs").entityList(String.class).containsExactly("fr:titre", "ar:عنوان");
+			.path("article.id")
+			.entity(String.class)
+			.isEqualTo(id)
+			.path("article.slugRedirect")
+			.entity(String.class)
+			.isEqualTo("nouveau-titre")
+			.path("article.retiredSlugs")
+			.entityList(String.class)
+			.containsExactly("fr:titre", "ar:عنوان");
 	}
 
 	@Test
@@ -185,24 +245,34 @@ class ArticleEditingTests extends IntegrationTest {
 		this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { status publishedAt } }")
 			.variable("id", id)
 			.execute()
-			.path("publishArticle.status").entity(String.class).isEqualTo("PUBLISHED")
-			.path("publishArticle.publishedAt").hasValue();
+			.path("publishArticle.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED")
+			.path("publishArticle.publishedAt")
+			.hasValue();
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", id)
 			.execute()
-			.path("article.title").entity(String.class).isEqualTo("Cycle de vie");
+			.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Cycle de vie");
 		this.editor.document("mutation($id: ID!) { unpublishArticle(id: $id) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("unpublishArticle.status").entity(String.class).isEqualTo("DRAFT");
+			.path("unpublishArticle.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT");
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", id)
 			.execute()
-			.path("article").valueIsNull();
+			.path("article")
+			.valueIsNull();
 		this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }")
 			.variable("id", id)
 			.execute()
-			.path("deleteArticle").entity(String.class).isEqualTo(id);
+			.path("deleteArticle")
+			.entity(String.class)
+			.isEqualTo(id);
 		assertError(this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", id).execute(),
 				"NOT_FOUND");
 	}
@@ -212,15 +282,25 @@ class ArticleEditingTests extends IntegrationTest {
 		createTag("maroc", "المغرب", "Maroc", "Morocco");
 		createTag("sport", "رياضة", "Sport", "Sport");
 		String id = createArticle(List.of(translation("fr", "Match", "Texte")), List.of("maroc"));
-		this.editor.document("""
-				mutation($id: ID!) { updateArticle(id: $id, expectedVersion: 0, input: { tags: ["sport"], commentsOpen: false }) {
-				  tags { slug } commentsOpen version updatedBy } }""")
+		this.editor
+			.document(
+					"""
+							mutation($id: ID!) { updateArticle(id: $id, expectedVersion: 0, input: { tags: ["sport"], commentsOpen: false }) {
+							  tags { slug } commentsOpen version updatedBy } }""")
 			.variable("id", id)
 			.execute()
-			.path("updateArticle.tags[*].slug").entityList(String.class).containsExactly("sport")
-			.path("updateArticle.commentsOpen").entity(Boolean.class).isEqualTo(false)
-			.path("updateArticle.version").entity(Integer.class).isEqualTo(1)
-			.path("updateArticle.updatedBy").entity(String.class).isEqualTo("test-editor");
+			.path("updateArticle.tags[*].slug")
+			.entityList(String.class)
+			.containsExactly("sport")
+			.path("updateArticle.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("updateArticle.version")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("updateArticle.updatedBy")
+			.entity(String.class)
+			.isEqualTo("test-editor");
 	}
 
 }

@@ -16,8 +16,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The trash: deleting moves an article out of every read, editors restore it, only admins purge it; each step is
- * a revision and an audit entry, and changes cached responses at once.
+ * The trash: deleting moves an article out of every read, editors restore it, only admins
+ * purge it; each step is a revision and an audit entry, and changes cached responses at
+ * once.
  */
 class ArticleTrashTests extends IntegrationTest {
 
@@ -32,7 +33,12 @@ class ArticleTrashTests extends IntegrationTest {
 			  totalCount pageInfo { hasNextPage endCursor } edges { node { id title status trashedAt trashedBy } } } }""";
 
 	private void delete(String id) {
-		this.editor.document(DELETE).variable("id", id).execute().path("deleteArticle").entity(String.class).isEqualTo(id);
+		this.editor.document(DELETE)
+			.variable("id", id)
+			.execute()
+			.path("deleteArticle")
+			.entity(String.class)
+			.isEqualTo(id);
 	}
 
 	private List<String> trashTitles() {
@@ -50,35 +56,52 @@ class ArticleTrashTests extends IntegrationTest {
 	@Test
 	void deletedArticleLeavesEveryReadAndAppearsOnlyInTheTrash() {
 		createTag("maroc", "المغرب", "Maroc", "Morocco");
-		String id = createPublishedArticle(
-				List.of(Map.of("locale", "fr", "title", "Article supprimé", "slug", "article-supprime", "body", "Texte")),
+		String id = createPublishedArticle(List
+			.of(Map.of("locale", "fr", "title", "Article supprimé", "slug", "article-supprime", "body", "Texte")),
 				List.of("maroc"));
 		createPublishedArticle(List.of(translation("fr", "Article gardé", "Texte")), List.of("maroc"));
 		delete(id);
 
 		for (HttpGraphQlTester tester : List.of(this.anonymous, this.editor, this.admin)) {
-			tester.document("query($id: ID!) { byId: article(id: $id) { id } bySlug: article(slug: \"article-supprime\") { id } }")
+			tester.document(
+					"query($id: ID!) { byId: article(id: $id) { id } bySlug: article(slug: \"article-supprime\") { id } }")
 				.variable("id", id)
 				.execute()
-				.path("byId").valueIsNull()
-				.path("bySlug").valueIsNull();
+				.path("byId")
+				.valueIsNull()
+				.path("bySlug")
+				.valueIsNull();
 			assertThat(titles(tester, "{ articles(locale: \"fr\") { edges { node { title } } } }"))
 				.containsExactly("Article gardé");
-			tester.document("{ tag(slug: \"maroc\", locale: \"fr\") { articleCount articles { edges { node { title } } } } }")
+			tester.document(
+					"{ tag(slug: \"maroc\", locale: \"fr\") { articleCount articles { edges { node { title } } } } }")
 				.execute()
-				.path("tag.articleCount").entity(Integer.class).isEqualTo(1)
-				.path("tag.articles.edges[*].node.title").entityList(String.class).containsExactly("Article gardé");
+				.path("tag.articleCount")
+				.entity(Integer.class)
+				.isEqualTo(1)
+				.path("tag.articles.edges[*].node.title")
+				.entityList(String.class)
+				.containsExactly("Article gardé");
 		}
 		for (String status : List.of("DRAFT", "SCHEDULED", "ARCHIVED")) {
-			assertThat(titles(this.editor, "{ articles(locale: \"fr\", status: " + status + ") { edges { node { title } } } }"))
+			assertThat(titles(this.editor,
+					"{ articles(locale: \"fr\", status: " + status + ") { edges { node { title } } } }"))
 				.isEmpty();
 		}
 		this.editor.document(TRASH)
 			.execute()
-			.path("trashedArticles.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("trashedArticles.edges[0].node.title").entity(String.class).isEqualTo("Article supprimé")
-			.path("trashedArticles.edges[0].node.status").entity(String.class).isEqualTo("TRASHED")
-			.path("trashedArticles.edges[0].node.trashedBy").entity(String.class).isEqualTo("test-editor");
+			.path("trashedArticles.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("trashedArticles.edges[0].node.title")
+			.entity(String.class)
+			.isEqualTo("Article supprimé")
+			.path("trashedArticles.edges[0].node.status")
+			.entity(String.class)
+			.isEqualTo("TRASHED")
+			.path("trashedArticles.edges[0].node.trashedBy")
+			.entity(String.class)
+			.isEqualTo("test-editor");
 		assertThat(this.mongo.count(new Query(), Article.class)).isEqualTo(2);
 	}
 
@@ -92,18 +115,27 @@ class ArticleTrashTests extends IntegrationTest {
 		this.editor.document(RESTORE)
 			.variable("id", published)
 			.execute()
-			.path("restoreArticle.title").entity(String.class).isEqualTo("De retour")
-			.path("restoreArticle.status").entity(String.class).isEqualTo("PUBLISHED")
-			.path("restoreArticle.trashedAt").valueIsNull();
+			.path("restoreArticle.title")
+			.entity(String.class)
+			.isEqualTo("De retour")
+			.path("restoreArticle.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED")
+			.path("restoreArticle.trashedAt")
+			.valueIsNull();
 		this.editor.document(RESTORE)
 			.variable("id", draft)
 			.execute()
-			.path("restoreArticle.status").entity(String.class).isEqualTo("DRAFT");
+			.path("restoreArticle.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT");
 
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", published)
 			.execute()
-			.path("article.title").entity(String.class).isEqualTo("De retour");
+			.path("article.title")
+			.entity(String.class)
+			.isEqualTo("De retour");
 		assertThat(trashTitles()).isEmpty();
 	}
 
@@ -115,7 +147,9 @@ class ArticleTrashTests extends IntegrationTest {
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", id)
 			.execute()
-			.path("article.title").entity(String.class).isEqualTo("Pas à la corbeille");
+			.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Pas à la corbeille");
 	}
 
 	@Test
@@ -149,12 +183,21 @@ class ArticleTrashTests extends IntegrationTest {
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", id)
 			.execute()
-			.path("article.title").entity(String.class).isEqualTo("Protégé");
-		this.admin.document(DELETE).variable("id", id).execute().path("deleteArticle").entity(String.class).isEqualTo(id);
+			.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Protégé");
+		this.admin.document(DELETE)
+			.variable("id", id)
+			.execute()
+			.path("deleteArticle")
+			.entity(String.class)
+			.isEqualTo(id);
 		this.admin.document(RESTORE)
 			.variable("id", id)
 			.execute()
-			.path("restoreArticle.status").entity(String.class).isEqualTo("PUBLISHED");
+			.path("restoreArticle.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED");
 	}
 
 	@Test
@@ -172,14 +215,22 @@ class ArticleTrashTests extends IntegrationTest {
 		String end = this.editor.document(TRASH)
 			.variable("first", 2)
 			.execute()
-			.path("trashedArticles.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true)
-			.path("trashedArticles.pageInfo.endCursor").entity(String.class).get();
+			.path("trashedArticles.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("trashedArticles.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
 		this.editor.document(TRASH)
 			.variable("first", 2)
 			.variable("after", end)
 			.execute()
-			.path("trashedArticles.edges[*].node.title").entityList(String.class).containsExactly("Premier supprimé")
-			.path("trashedArticles.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false);
+			.path("trashedArticles.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Premier supprimé")
+			.path("trashedArticles.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -188,18 +239,24 @@ class ArticleTrashTests extends IntegrationTest {
 		String token = this.editor.document("mutation($id: ID!) { createPreviewLink(articleId: $id) { token } }")
 			.variable("id", id)
 			.execute()
-			.path("createPreviewLink.token").entity(String.class).get();
+			.path("createPreviewLink.token")
+			.entity(String.class)
+			.get();
 		delete(id);
 
-		assertError(this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }").variable("id", id)
+		assertError(this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }")
+			.variable("id", id)
 			.execute(), "NOT_FOUND");
 		assertError(this.editor.document("""
 				mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1,
-				  translation: { locale: "fr", title: "Modifié" }) { id } }""").variable("id", id).execute(), "NOT_FOUND");
+				  translation: { locale: "fr", title: "Modifié" }) { id } }""").variable("id", id).execute(),
+				"NOT_FOUND");
 		assertError(this.editor.document(DELETE).variable("id", id).execute(), "NOT_FOUND");
 		assertError(this.editor.document("mutation($id: ID!) { createPreviewLink(articleId: $id) { token } }")
-			.variable("id", id).execute(), "NOT_FOUND");
-		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { title } }").variable("t", token)
+			.variable("id", id)
+			.execute(), "NOT_FOUND");
+		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { title } }")
+			.variable("t", token)
 			.execute(), "FORBIDDEN");
 		assertThat(trashTitles()).containsExactly("Figé");
 	}
@@ -214,27 +271,39 @@ class ArticleTrashTests extends IntegrationTest {
 
 	@Test
 	void deletedArticleKeepsItsSlugsReservedUntilPurged() {
-		String id = createPublishedArticle(List.of(Map.of("locale", "fr", "title", "Occupé", "slug", "occupe")), List.of());
+		String id = createPublishedArticle(List.of(Map.of("locale", "fr", "title", "Occupé", "slug", "occupe")),
+				List.of());
 		delete(id);
 		String create = "mutation($input: CreateArticleInput!) { createArticle(input: $input) { slug } }";
-		Map<String, Object> taker = Map.of("translations", List.of(Map.of("locale", "fr", "title", "Autre", "slug", "occupe")));
+		Map<String, Object> taker = Map.of("translations",
+				List.of(Map.of("locale", "fr", "title", "Autre", "slug", "occupe")));
 		assertError(this.editor.document(create).variable("input", taker).execute(), "CONFLICT");
 
 		this.admin.document(PURGE).variable("id", id).execute().path("purgeArticle").entity(String.class).isEqualTo(id);
 		this.editor.document(create)
 			.variable("input", taker)
 			.execute()
-			.path("createArticle.slug").entity(String.class).isEqualTo("occupe");
+			.path("createArticle.slug")
+			.entity(String.class)
+			.isEqualTo("occupe");
 	}
 
 	@Test
 	void deleteRestoreAndPurgeAreRevisionsAndAuditEntries() {
 		String id = createPublishedArticle(List.of(translation("fr", "Historique", "Texte")), List.of());
 		delete(id);
-		this.editor.document(RESTORE).variable("id", id).execute().path("restoreArticle.id").entity(String.class).isEqualTo(id);
+		this.editor.document(RESTORE)
+			.variable("id", id)
+			.execute()
+			.path("restoreArticle.id")
+			.entity(String.class)
+			.isEqualTo(id);
 		delete(id);
-		this.editor.document("query($id: ID!) { article(id: $id) { id } }").variable("id", id).execute()
-			.path("article").valueIsNull();
+		this.editor.document("query($id: ID!) { article(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("article")
+			.valueIsNull();
 		this.admin.document(PURGE).variable("id", id).execute().path("purgeArticle").entity(String.class).isEqualTo(id);
 
 		List<String> summaries = this.mongo
@@ -251,7 +320,8 @@ class ArticleTrashTests extends IntegrationTest {
 		this.admin.document("query($id: ID!) { auditLog(articleId: $id) { edges { node { action actor } } } }")
 			.variable("id", id)
 			.execute()
-			.path("auditLog.edges[*].node.action").entityList(String.class)
+			.path("auditLog.edges[*].node.action")
+			.entityList(String.class)
 			.containsExactly("article.purge", "article.trash", "article.restore-from-trash", "article.trash",
 					"article.publish", "article.create");
 	}
@@ -267,7 +337,12 @@ class ArticleTrashTests extends IntegrationTest {
 		EntityExchangeResult<String> afterDelete = post(headlines);
 		assertThat(afterDelete.getResponseBody()).doesNotContain("Va et vient");
 
-		this.editor.document(RESTORE).variable("id", id).execute().path("restoreArticle.id").entity(String.class).isEqualTo(id);
+		this.editor.document(RESTORE)
+			.variable("id", id)
+			.execute()
+			.path("restoreArticle.id")
+			.entity(String.class)
+			.isEqualTo(id);
 		assertThat(post(headlines).getResponseBody()).contains("Va et vient");
 	}
 

@@ -19,8 +19,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three forms of visibility agree: for articles in every state, at several instants, the query criteria
- * select exactly the articles the in-memory rule says, and the next change is the next scheduled publication.
+ * The three forms of visibility agree: for articles in every state, at several instants,
+ * the query criteria select exactly the articles the in-memory rule says, and the next
+ * change is the next scheduled publication.
  */
 class ArticleVisibilityTests extends IntegrationTest {
 
@@ -42,8 +43,12 @@ class ArticleVisibilityTests extends IntegrationTest {
 		schedule(later, Duration.ofHours(2));
 		ids.add(later);
 		String archived = createPublishedArticle(List.of(translation("fr", "Archivé", "Texte")), List.of());
-		this.editor.document("mutation($id: ID!) { archiveArticle(id: $id) { id } }").variable("id", archived)
-			.execute().path("archiveArticle.id").entity(String.class).isEqualTo(archived);
+		this.editor.document("mutation($id: ID!) { archiveArticle(id: $id) { id } }")
+			.variable("id", archived)
+			.execute()
+			.path("archiveArticle.id")
+			.entity(String.class)
+			.isEqualTo(archived);
 		ids.add(archived);
 		String trashed = createArticle(List.of(translation("fr", "Corbeille", "Texte")), List.of());
 		schedule(trashed, Duration.ofMinutes(5));
@@ -97,7 +102,9 @@ class ArticleVisibilityTests extends IntegrationTest {
 			.variable("id", id)
 			.variable("at", this.clock.instant().plus(in).toString())
 			.execute()
-			.path("publishArticle.status").entity(String.class).isEqualTo("SCHEDULED");
+			.path("publishArticle.status")
+			.entity(String.class)
+			.isEqualTo("SCHEDULED");
 	}
 
 }

@@ -14,7 +14,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Status transitions, scheduling with a controllable clock, archive, preview links and slug history. */
+/**
+ * Status transitions, scheduling with a controllable clock, archive, preview links and
+ * slug history.
+ */
 class EditorialWorkflowTests extends IntegrationTest {
 
 	@Autowired
@@ -27,36 +30,51 @@ class EditorialWorkflowTests extends IntegrationTest {
 		return tester.document("query($id: ID!) { article(id: $id) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("article.status").entity(String.class).get();
+			.path("article.status")
+			.entity(String.class)
+			.get();
 	}
-
 
 	private List<String> publicList() {
 		return this.anonymous.document("{ articles(locale: \"fr\") { edges { node { id } } } }")
 			.execute()
-			.path("articles.edges[*].node.id").entityList(String.class).get();
+			.path("articles.edges[*].node.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	@Test
 	void futurePublicationSchedulesAndReadersSeeItFromThatMomentWithoutTheScheduler() {
 		String id = createArticle(List.of(translation("fr", "Résultats des élections", "Texte")), List.of());
 		String at = this.clock.instant().plus(Duration.ofHours(1)).toString();
-		this.editor.document("mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { status publishedAt } }")
+		this.editor
+			.document("mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, at: $at) { status publishedAt } }")
 			.variable("id", id)
 			.variable("at", at)
 			.execute()
-			.path("publishArticle.status").entity(String.class).isEqualTo("SCHEDULED");
+			.path("publishArticle.status")
+			.entity(String.class)
+			.isEqualTo("SCHEDULED");
 		assertThat(publicList()).doesNotContain(id);
-		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }").variable("id", id).execute()
-			.path("article").valueIsNull();
-		this.editor.document("{ articles(locale: \"fr\", status: SCHEDULED) { edges { node { id } } } }").execute()
-			.path("articles.edges[*].node.id").entityList(String.class).containsExactly(id);
+		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("article")
+			.valueIsNull();
+		this.editor.document("{ articles(locale: \"fr\", status: SCHEDULED) { edges { node { id } } } }")
+			.execute()
+			.path("articles.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(id);
 
 		this.clock.advance(Duration.ofMinutes(61));
 		assertThat(publicList()).contains(id);
 		assertThat(status(this.anonymous, id)).isEqualTo("PUBLISHED");
-		this.editor.document("{ articles(locale: \"fr\", status: SCHEDULED) { edges { node { id } } } }").execute()
-			.path("articles.edges").entityList(Object.class).hasSize(0);
+		this.editor.document("{ articles(locale: \"fr\", status: SCHEDULED) { edges { node { id } } } }")
+			.execute()
+			.path("articles.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 
 		assertThat(this.articles.publishDue()).isEqualTo(1);
 		Article stored = this.reader.anyById(id).orElseThrow();
@@ -69,12 +87,17 @@ class EditorialWorkflowTests extends IntegrationTest {
 	@Test
 	void publicationTimeInThePastPublishesNow() {
 		String id = createArticle(List.of(translation("fr", "Tout de suite", "Texte")), List.of());
-		this.editor.document("mutation($id: ID!) { publishArticle(id: $id, at: \"2001-01-01T00:00:00Z\") { status publishedAt } }")
+		this.editor.document(
+				"mutation($id: ID!) { publishArticle(id: $id, at: \"2001-01-01T00:00:00Z\") { status publishedAt } }")
 			.variable("id", id)
 			.execute()
-			.path("publishArticle.status").entity(String.class).isEqualTo("PUBLISHED")
-			.path("publishArticle.publishedAt").entity(String.class).satisfies(published -> assertThat(
-					Instant.parse(published)).isAfter(Instant.parse("2020-01-01T00:00:00Z")));
+			.path("publishArticle.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED")
+			.path("publishArticle.publishedAt")
+			.entity(String.class)
+			.satisfies(
+					published -> assertThat(Instant.parse(published)).isAfter(Instant.parse("2020-01-01T00:00:00Z")));
 		assertThat(publicList()).contains(id);
 	}
 
@@ -84,13 +107,21 @@ class EditorialWorkflowTests extends IntegrationTest {
 		this.editor.document("mutation($id: ID!) { archiveArticle(id: $id) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("archiveArticle.status").entity(String.class).isEqualTo("ARCHIVED");
+			.path("archiveArticle.status")
+			.entity(String.class)
+			.isEqualTo("ARCHIVED");
 		assertThat(publicList()).doesNotContain(id);
 		assertThat(status(this.editor, id)).isEqualTo("ARCHIVED");
-		this.editor.document("{ articles(locale: \"fr\", status: ARCHIVED) { edges { node { id } } } }").execute()
-			.path("articles.edges[*].node.id").entityList(String.class).containsExactly(id);
-		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }").variable("id", id).execute()
-			.path("article").valueIsNull();
+		this.editor.document("{ articles(locale: \"fr\", status: ARCHIVED) { edges { node { id } } } }")
+			.execute()
+			.path("articles.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(id);
+		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("article")
+			.valueIsNull();
 	}
 
 	@Test
@@ -106,38 +137,56 @@ class EditorialWorkflowTests extends IntegrationTest {
 		this.admin.document("mutation($id: ID!) { publishArticle(id: $id) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("publishArticle.status").entity(String.class).isEqualTo("PUBLISHED");
+			.path("publishArticle.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED");
 		this.editor.document("mutation($id: ID!) { unpublishArticle(id: $id) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("unpublishArticle.status").entity(String.class).isEqualTo("DRAFT");
+			.path("unpublishArticle.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT");
 	}
 
 	@Test
 	void previewLinkShowsOneDraftWithoutATokenUntilItExpires() {
-		String id = createArticle(List.of(translation("fr", "Brouillon à relire", "Texte"),
-				translation("ar", "مسودة", "نص")), List.of());
-		String token = this.editor.document("""
-				mutation($id: ID!) { createPreviewLink(articleId: $id, locale: "ar", expiresIn: 600) { token locale expiresAt } }""")
+		String id = createArticle(
+				List.of(translation("fr", "Brouillon à relire", "Texte"), translation("ar", "مسودة", "نص")), List.of());
+		String token = this.editor.document(
+				"""
+						mutation($id: ID!) { createPreviewLink(articleId: $id, locale: "ar", expiresIn: 600) { token locale expiresAt } }""")
 			.variable("id", id)
 			.execute()
-			.path("createPreviewLink.token").entity(String.class).get();
+			.path("createPreviewLink.token")
+			.entity(String.class)
+			.get();
 		this.anonymous.document("query($t: String!) { preview(token: $t) { id title locale status } }")
 			.variable("t", token)
 			.execute()
-			.path("preview.title").entity(String.class).isEqualTo("مسودة")
-			.path("preview.status").entity(String.class).isEqualTo("DRAFT");
-		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }").variable("id", id).execute()
-			.path("article").valueIsNull();
+			.path("preview.title")
+			.entity(String.class)
+			.isEqualTo("مسودة")
+			.path("preview.status")
+			.entity(String.class)
+			.isEqualTo("DRAFT");
+		this.anonymous.document("query($id: ID!) { article(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("article")
+			.valueIsNull();
 
 		String tampered = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
-		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { id } }").variable("t", tampered)
+		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { id } }")
+			.variable("t", tampered)
 			.execute(), "FORBIDDEN");
 		String[] parts = token.split("\\.");
-		String otherArticle = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(id, "6b0bd5e64aaecbb64cef0000");
-		String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(otherArticle.getBytes())
-				+ "." + parts[2];
-		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { id } }").variable("t", forged)
+		String otherArticle = new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace(id,
+				"6b0bd5e64aaecbb64cef0000");
+		String forged = parts[0] + "."
+				+ java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(otherArticle.getBytes()) + "."
+				+ parts[2];
+		assertError(this.anonymous.document("query($t: String!) { preview(token: $t) { id } }")
+			.variable("t", forged)
 			.execute(), "FORBIDDEN");
 
 		this.clock.advance(Duration.ofMinutes(11));
@@ -149,14 +198,18 @@ class EditorialWorkflowTests extends IntegrationTest {
 	}
 
 	private String previewLink(String articleId) {
-		return this.editor.document("mutation($id: ID!) { createPreviewLink(articleId: $id, expiresIn: 3600) { token } }")
+		return this.editor
+			.document("mutation($id: ID!) { createPreviewLink(articleId: $id, expiresIn: 3600) { token } }")
 			.variable("id", articleId)
 			.execute()
-			.path("createPreviewLink.token").entity(String.class).get();
+			.path("createPreviewLink.token")
+			.entity(String.class)
+			.get();
 	}
 
 	private org.springframework.graphql.test.tester.GraphQlTester.Response preview(String token) {
-		return this.anonymous.document("query($t: String!) { preview(token: $t) { id title } }").variable("t", token)
+		return this.anonymous.document("query($t: String!) { preview(token: $t) { id title } }")
+			.variable("t", token)
 			.execute();
 	}
 
@@ -170,11 +223,12 @@ class EditorialWorkflowTests extends IntegrationTest {
 		this.editor.document("mutation($id: ID!) { revokePreviewLinks(articleId: $id) }")
 			.variable("id", id)
 			.execute()
-			.path("revokePreviewLinks").entity(Boolean.class).isEqualTo(true);
+			.path("revokePreviewLinks")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 
 		for (String revoked : List.of(first, second)) {
-			preview(revoked).errors()
-				.satisfy(hasError("FORBIDDEN", error -> error.getMessage().contains("revoked")));
+			preview(revoked).errors().satisfy(hasError("FORBIDDEN", error -> error.getMessage().contains("revoked")));
 		}
 		preview(otherArticle).path("preview.title").entity(String.class).isEqualTo("Autre brouillon");
 		preview(previewLink(id)).path("preview.title").entity(String.class).isEqualTo("Brouillon confidentiel");
@@ -195,9 +249,11 @@ class EditorialWorkflowTests extends IntegrationTest {
 	void onlyEditorsCreatePreviewLinks() {
 		String id = createArticle(List.of(translation("fr", "Secret", "Texte")), List.of());
 		assertError(this.anonymous.document("mutation($id: ID!) { createPreviewLink(articleId: $id) { token } }")
-			.variable("id", id).execute(), "UNAUTHENTICATED");
+			.variable("id", id)
+			.execute(), "UNAUTHENTICATED");
 		assertError(this.moderator.document("mutation($id: ID!) { createPreviewLink(articleId: $id) { token } }")
-			.variable("id", id).execute(), "FORBIDDEN");
+			.variable("id", id)
+			.execute(), "FORBIDDEN");
 		this.editor.document("mutation($id: ID!) { createPreviewLink(articleId: $id, expiresIn: 99999999) { token } }")
 			.variable("id", id)
 			.execute()
@@ -207,38 +263,60 @@ class EditorialWorkflowTests extends IntegrationTest {
 
 	@Test
 	void oldSlugsKeepResolvingWithARedirectAndStayReservedUntilReleased() {
-		String id = createPublishedArticle(List.of(Map.of("locale", "fr", "title", "Premier titre", "slug", "premier-titre")),
-				List.of());
-		this.editor.document("""
-				mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1,
-				  translation: { locale: "fr", title: "Titre corrigé", slug: "titre-corrige" }) { slug retiredSlugs } }""")
+		String id = createPublishedArticle(
+				List.of(Map.of("locale", "fr", "title", "Premier titre", "slug", "premier-titre")), List.of());
+		this.editor.document(
+				"""
+						mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1,
+						  translation: { locale: "fr", title: "Titre corrigé", slug: "titre-corrige" }) { slug retiredSlugs } }""")
 			.variable("id", id)
 			.execute()
-			.path("putTranslation.slug").entity(String.class).isEqualTo("titre-corrige")
-			.path("putTranslation.retiredSlugs").entityList(String.class).containsExactly("fr:premier-titre");
+			.path("putTranslation.slug")
+			.entity(String.class)
+			.isEqualTo("titre-corrige")
+			.path("putTranslation.retiredSlugs")
+			.entityList(String.class)
+			.containsExactly("fr:premier-titre");
 
-		this.anonymous.document("{ article(slug: \"premier-titre\", locale: \"fr\") { id title canonicalSlug slugRedirect } }")
+		this.anonymous
+			.document("{ article(slug: \"premier-titre\", locale: \"fr\") { id title canonicalSlug slugRedirect } }")
 			.execute()
-			.path("article.id").entity(String.class).isEqualTo(id)
-			.path("article.title").entity(String.class).isEqualTo("Titre corrigé")
-			.path("article.canonicalSlug").entity(String.class).isEqualTo("titre-corrige")
-			.path("article.slugRedirect").entity(String.class).isEqualTo("titre-corrige");
+			.path("article.id")
+			.entity(String.class)
+			.isEqualTo(id)
+			.path("article.title")
+			.entity(String.class)
+			.isEqualTo("Titre corrigé")
+			.path("article.canonicalSlug")
+			.entity(String.class)
+			.isEqualTo("titre-corrige")
+			.path("article.slugRedirect")
+			.entity(String.class)
+			.isEqualTo("titre-corrige");
 		this.anonymous.document("{ article(slug: \"titre-corrige\", locale: \"fr\") { slugRedirect } }")
 			.execute()
-			.path("article.slugRedirect").valueIsNull();
+			.path("article.slugRedirect")
+			.valueIsNull();
 
 		Map<String, Object> taker = Map.of("translations",
 				List.of(Map.of("locale", "fr", "title", "Usurpateur", "slug", "premier-titre")));
 		String create = "mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug } }";
 		assertError(this.editor.document(create).variable("input", taker).execute(), "CONFLICT");
 
-		this.editor.document("""
-				mutation($id: ID!) { releaseSlug(articleId: $id, locale: "fr", slug: "premier-titre") { retiredSlugs } }""")
+		this.editor.document(
+				"""
+						mutation($id: ID!) { releaseSlug(articleId: $id, locale: "fr", slug: "premier-titre") { retiredSlugs } }""")
 			.variable("id", id)
 			.execute()
-			.path("releaseSlug.retiredSlugs").entityList(String.class).hasSize(0);
-		this.editor.document(create).variable("input", taker).execute()
-			.path("createArticle.slug").entity(String.class).isEqualTo("premier-titre");
+			.path("releaseSlug.retiredSlugs")
+			.entityList(String.class)
+			.hasSize(0);
+		this.editor.document(create)
+			.variable("input", taker)
+			.execute()
+			.path("createArticle.slug")
+			.entity(String.class)
+			.isEqualTo("premier-titre");
 	}
 
 }

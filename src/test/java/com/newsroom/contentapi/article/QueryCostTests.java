@@ -11,8 +11,9 @@ import com.newsroom.contentapi.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a headlines query costs in MongoDB commands, counted with a driver {@code CommandListener}: the tags of
- * a page are loaded in one batch, and unselected bodies are not read.
+ * What a headlines query costs in MongoDB commands, counted with a driver
+ * {@code CommandListener}: the tags of a page are loaded in one batch, and unselected
+ * bodies are not read.
  */
 class QueryCostTests extends IntegrationTest {
 
@@ -28,7 +29,9 @@ class QueryCostTests extends IntegrationTest {
 		this.commands.reset();
 		this.anonymous.document(HEADLINES)
 			.execute()
-			.path("articles.edges[*].node.tags[0].name").entityList(String.class).hasSize(articles);
+			.path("articles.edges[*].node.tags[0].name")
+			.entityList(String.class)
+			.hasSize(articles);
 		return this.commands.count();
 	}
 
@@ -40,13 +43,18 @@ class QueryCostTests extends IntegrationTest {
 		// the page, the tags of the page, the comment counts of the page
 		assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(3);
 
-		// then the tags are in memory: the page and its comment counts (another page size, so that the response
+		// then the tags are in memory: the page and its comment counts (another page
+		// size, so that the response
 		// cache does not answer)
 		this.commands.reset();
 		this.anonymous.document(HEADLINES.replace("first: 50", "first: 40"))
 			.execute()
-			.path("articles.edges[*].node.tags[0].name").entityList(String.class).contains("Maroc", "Sport");
-		assertThat(this.commands.recent()).extracting(command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.path("articles.edges[*].node.tags[0].name")
+			.entityList(String.class)
+			.contains("Maroc", "Sport");
+		assertThat(this.commands.recent())
+			.extracting(
+					command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
 			.containsExactlyInAnyOrder("find articles", "find comment_counts");
 	}
 
@@ -62,7 +70,9 @@ class QueryCostTests extends IntegrationTest {
 		this.commands.reset();
 		this.anonymous.document("{ articles(locale: \"fr\") { edges { node { title translations { locale } } } } }")
 			.execute()
-			.path("articles.edges[0].node.translations[*].locale").entityList(String.class).containsExactly("fr");
+			.path("articles.edges[0].node.translations[*].locale")
+			.entityList(String.class)
+			.containsExactly("fr");
 		assertThat(articleFind().getDocument("projection").keySet()).as("hreflang links need every translation")
 			.contains("translations.ar.bodyText", "translations.fr.bodyText")
 			.doesNotContain("translations.ar", "translations.en");
@@ -70,7 +80,9 @@ class QueryCostTests extends IntegrationTest {
 		this.commands.reset();
 		this.anonymous.document("{ articles(locale: \"fr\") { edges { node { body { text } } } } }")
 			.execute()
-			.path("articles.edges[0].node.body.text").entity(String.class).isEqualTo("Un long texte");
+			.path("articles.edges[0].node.body.text")
+			.entity(String.class)
+			.isEqualTo("Un long texte");
 		assertThat(articleFind().getDocument("projection").keySet()).doesNotContain("translations.fr.body")
 			.contains("search");
 	}

@@ -21,7 +21,10 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Revision history, restore, diffs, the audit log, and no lost updates under parallel writers. */
+/**
+ * Revision history, restore, diffs, the audit log, and no lost updates under parallel
+ * writers.
+ */
 class RevisionTests extends IntegrationTest {
 
 	private static final String HISTORY = """
@@ -34,12 +37,25 @@ class RevisionTests extends IntegrationTest {
 		this.editor.document("""
 				mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 0,
 				  translation: { locale: "fr", title: "Version deux", body: "Texte deux" }) { version } }""")
-			.variable("id", id).execute().path("putTranslation.version").entity(Integer.class).isEqualTo(1);
-		this.admin.document("""
-				mutation($id: ID!) { updateArticle(id: $id, expectedVersion: 1, input: { tags: ["maroc"], commentsOpen: false }) { version } }""")
-			.variable("id", id).execute().path("updateArticle.version").entity(Integer.class).isEqualTo(2);
+			.variable("id", id)
+			.execute()
+			.path("putTranslation.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		this.admin.document(
+				"""
+						mutation($id: ID!) { updateArticle(id: $id, expectedVersion: 1, input: { tags: ["maroc"], commentsOpen: false }) { version } }""")
+			.variable("id", id)
+			.execute()
+			.path("updateArticle.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
 		this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { version } }")
-			.variable("id", id).execute().path("publishArticle.version").entity(Integer.class).isEqualTo(3);
+			.variable("id", id)
+			.execute()
+			.path("publishArticle.version")
+			.entity(Integer.class)
+			.isEqualTo(3);
 		return id;
 	}
 
@@ -49,14 +65,24 @@ class RevisionTests extends IntegrationTest {
 		this.editor.document(HISTORY)
 			.variable("id", id)
 			.execute()
-			.path("article.revisions.totalCount").entity(Integer.class).isEqualTo(4)
-			.path("article.revisions.edges[*].node.version").entityList(Integer.class).containsExactly(3, 2, 1, 0)
-			.path("article.revisions.edges[*].node.author").entityList(String.class)
+			.path("article.revisions.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("article.revisions.edges[*].node.version")
+			.entityList(Integer.class)
+			.containsExactly(3, 2, 1, 0)
+			.path("article.revisions.edges[*].node.author")
+			.entityList(String.class)
 			.containsExactly("test-editor", "bootstrap", "test-editor", "test-editor")
-			.path("article.revisions.edges[*].node.summary").entityList(String.class)
+			.path("article.revisions.edges[*].node.summary")
+			.entityList(String.class)
 			.containsExactly("published", "updated tags, comments closed", "translation fr written", "created in fr")
-			.path("article.revisions.edges[3].node.content.translations[0].title").entity(String.class).isEqualTo("Version un")
-			.path("article.revisions.edges[0].node.content.status").entity(String.class).isEqualTo("PUBLISHED");
+			.path("article.revisions.edges[3].node.content.translations[0].title")
+			.entity(String.class)
+			.isEqualTo("Version un")
+			.path("article.revisions.edges[0].node.content.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED");
 	}
 
 	@Test
@@ -69,41 +95,74 @@ class RevisionTests extends IntegrationTest {
 	@Test
 	void restoringARevisionAppendsANewOne() {
 		String id = articleWithHistory();
-		String first = this.editor.document(HISTORY).variable("id", id).execute()
-			.path("article.revisions.edges[3].node.id").entity(String.class).get();
+		String first = this.editor.document(HISTORY)
+			.variable("id", id)
+			.execute()
+			.path("article.revisions.edges[3].node.id")
+			.entity(String.class)
+			.get();
 		this.editor.document("""
 				mutation($id: ID!, $rev: ID!) { restoreRevision(articleId: $id, revisionId: $rev, expectedVersion: 3) {
 				  title version status commentsOpen tags { slug } body { text } } }""")
 			.variable("id", id)
 			.variable("rev", first)
 			.execute()
-			.path("restoreRevision.title").entity(String.class).isEqualTo("Version un")
-			.path("restoreRevision.body.text").entity(String.class).isEqualTo("Texte un")
-			.path("restoreRevision.version").entity(Integer.class).isEqualTo(4)
-			.path("restoreRevision.status").entity(String.class).isEqualTo("PUBLISHED")
-			.path("restoreRevision.commentsOpen").entity(Boolean.class).isEqualTo(true)
-			.path("restoreRevision.tags").entityList(Object.class).hasSize(0);
-		this.editor.document(HISTORY).variable("id", id).execute()
-			.path("article.revisions.totalCount").entity(Integer.class).isEqualTo(5)
-			.path("article.revisions.edges[0].node.summary").entity(String.class).isEqualTo("restored revision 0")
-			.path("article.revisions.edges[4].node.content.translations[0].title").entity(String.class).isEqualTo("Version un");
+			.path("restoreRevision.title")
+			.entity(String.class)
+			.isEqualTo("Version un")
+			.path("restoreRevision.body.text")
+			.entity(String.class)
+			.isEqualTo("Texte un")
+			.path("restoreRevision.version")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("restoreRevision.status")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED")
+			.path("restoreRevision.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("restoreRevision.tags")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.editor.document(HISTORY)
+			.variable("id", id)
+			.execute()
+			.path("article.revisions.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(5)
+			.path("article.revisions.edges[0].node.summary")
+			.entity(String.class)
+			.isEqualTo("restored revision 0")
+			.path("article.revisions.edges[4].node.content.translations[0].title")
+			.entity(String.class)
+			.isEqualTo("Version un");
 		// the article is found by the restored slug, and the slug it had is retired
-		this.anonymous.document("{ article(slug: \"version-deux\", locale: \"fr\") { slugRedirect } }").execute()
-			.path("article.slugRedirect").entity(String.class).isEqualTo("version-un");
+		this.anonymous.document("{ article(slug: \"version-deux\", locale: \"fr\") { slugRedirect } }")
+			.execute()
+			.path("article.slugRedirect")
+			.entity(String.class)
+			.isEqualTo("version-un");
 	}
 
 	@Test
 	void restoreWithAStaleVersionIsAConflict() {
 		String id = articleWithHistory();
-		String first = this.editor.document(HISTORY).variable("id", id).execute()
-			.path("article.revisions.edges[3].node.id").entity(String.class).get();
-		this.editor.document("""
-				mutation($id: ID!, $rev: ID!) { restoreRevision(articleId: $id, revisionId: $rev, expectedVersion: 1) { id } }""")
+		String first = this.editor.document(HISTORY)
+			.variable("id", id)
+			.execute()
+			.path("article.revisions.edges[3].node.id")
+			.entity(String.class)
+			.get();
+		this.editor.document(
+				"""
+						mutation($id: ID!, $rev: ID!) { restoreRevision(articleId: $id, revisionId: $rev, expectedVersion: 1) { id } }""")
 			.variable("id", id)
 			.variable("rev", first)
 			.execute()
 			.errors()
-			.satisfy(hasError("CONFLICT", error -> Integer.valueOf(3).equals(error.getExtensions().get("currentVersion"))));
+			.satisfy(hasError("CONFLICT",
+					error -> Integer.valueOf(3).equals(error.getExtensions().get("currentVersion"))));
 	}
 
 	@Test
@@ -118,13 +177,22 @@ class RevisionTests extends IntegrationTest {
 			.variable("a", first)
 			.variable("b", last)
 			.execute()
-			.path("compareRevisions.from.version").entity(Integer.class).isEqualTo(0)
-			.path("compareRevisions.changes[*].field").entityList(String.class)
+			.path("compareRevisions.from.version")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("compareRevisions.changes[*].field")
+			.entityList(String.class)
 			.containsExactly("translations.fr.title", "translations.fr.slug", "translations.fr.excerpt",
 					"translations.fr.body", "tags", "status", "publishedAt", "commentsOpen")
-			.path("compareRevisions.changes[0].before").entity(String.class).isEqualTo("Version un")
-			.path("compareRevisions.changes[0].after").entity(String.class).isEqualTo("Version deux")
-			.path("compareRevisions.changes[5].after").entity(String.class).isEqualTo("PUBLISHED");
+			.path("compareRevisions.changes[0].before")
+			.entity(String.class)
+			.isEqualTo("Version un")
+			.path("compareRevisions.changes[0].after")
+			.entity(String.class)
+			.isEqualTo("Version deux")
+			.path("compareRevisions.changes[5].after")
+			.entity(String.class)
+			.isEqualTo("PUBLISHED");
 	}
 
 	@Test
@@ -139,13 +207,19 @@ class RevisionTests extends IntegrationTest {
 				List<Integer> won = new ArrayList<>();
 				for (int attempt = 0; attempt < attemptsEach; attempt++) {
 					int version = this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-						.variable("id", id).execute().path("article.version").entity(Integer.class).get();
+						.variable("id", id)
+						.execute()
+						.path("article.version")
+						.entity(Integer.class)
+						.get();
 					GraphQlTester.Response response = this.editor.document("""
 							mutation($id: ID!, $v: Int!, $t: TranslationInput!) {
 							  putTranslation(articleId: $id, expectedVersion: $v, translation: $t) { version } }""")
 						.variable("id", id)
 						.variable("v", version)
-						.variable("t", Map.of("locale", "fr", "title", "Disputé", "body", "écrit par " + writer + "/" + attempt))
+						.variable("t",
+								Map.of("locale", "fr", "title", "Disputé", "body",
+										"écrit par " + writer + "/" + attempt))
 						.execute();
 					List<ResponseError> errors = new ArrayList<>();
 					response.errors().satisfy(errors::addAll);
@@ -153,7 +227,8 @@ class RevisionTests extends IntegrationTest {
 						won.add(response.path("putTranslation.version").entity(Integer.class).get());
 					}
 					else {
-						assertThat(errors).allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "CONFLICT"));
+						assertThat(errors)
+							.allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "CONFLICT"));
 					}
 				}
 				return won;
@@ -173,7 +248,11 @@ class RevisionTests extends IntegrationTest {
 		assertThat(distinct).as("exactly one write per version").hasSameSizeAs(versionsWon);
 		assertThat(versionsWon).isNotEmpty();
 		int finalVersion = this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-			.variable("id", id).execute().path("article.version").entity(Integer.class).get();
+			.variable("id", id)
+			.execute()
+			.path("article.version")
+			.entity(Integer.class)
+			.get();
 		assertThat(finalVersion).isEqualTo(versionsWon.size());
 		long revisions = this.mongo.count(Query.query(Criteria.where("articleId").is(id)), ArticleRevision.class);
 		assertThat(revisions).isEqualTo(versionsWon.size() + 1);
@@ -183,21 +262,40 @@ class RevisionTests extends IntegrationTest {
 	void auditLogRecordsWhoDidWhat() {
 		String id = articleWithHistory();
 		String tokenId = this.admin.document("mutation { createApiToken(name: \"audited\", role: EDITOR) { id } }")
-			.execute().path("createApiToken.id").entity(String.class).get();
-		this.admin.document("mutation($id: ID!) { revokeApiToken(id: $id) }").variable("id", tokenId).execute()
-			.path("revokeApiToken").entity(String.class).isEqualTo(tokenId);
+			.execute()
+			.path("createApiToken.id")
+			.entity(String.class)
+			.get();
+		this.admin.document("mutation($id: ID!) { revokeApiToken(id: $id) }")
+			.variable("id", tokenId)
+			.execute()
+			.path("revokeApiToken")
+			.entity(String.class)
+			.isEqualTo(tokenId);
 		this.admin.document("{ auditLog(first: 2) { edges { node { action actor targetType targetId summary } } } }")
 			.execute()
-			.path("auditLog.edges[*].node.action").entityList(String.class).containsExactly("token.revoke", "token.create")
-			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("bootstrap")
-			.path("auditLog.edges[0].node.targetId").entity(String.class).isEqualTo(tokenId);
-		this.admin.document("query($id: ID!) { auditLog(articleId: $id) { totalCount edges { node { action actor summary } } } }")
+			.path("auditLog.edges[*].node.action")
+			.entityList(String.class)
+			.containsExactly("token.revoke", "token.create")
+			.path("auditLog.edges[0].node.actor")
+			.entity(String.class)
+			.isEqualTo("bootstrap")
+			.path("auditLog.edges[0].node.targetId")
+			.entity(String.class)
+			.isEqualTo(tokenId);
+		this.admin.document(
+				"query($id: ID!) { auditLog(articleId: $id) { totalCount edges { node { action actor summary } } } }")
 			.variable("id", id)
 			.execute()
-			.path("auditLog.totalCount").entity(Integer.class).isEqualTo(4)
-			.path("auditLog.edges[*].node.action").entityList(String.class)
+			.path("auditLog.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("auditLog.edges[*].node.action")
+			.entityList(String.class)
 			.containsExactly("article.publish", "article.update", "article.put-translation", "article.create")
-			.path("auditLog.edges[1].node.actor").entity(String.class).isEqualTo("bootstrap");
+			.path("auditLog.edges[1].node.actor")
+			.entity(String.class)
+			.isEqualTo("bootstrap");
 		assertError(this.editor.document("{ auditLog { totalCount } }").execute(), "FORBIDDEN");
 		assertError(this.anonymous.document("{ auditLog { totalCount } }").execute(), "UNAUTHENTICATED");
 	}

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generated news-like text in Arabic, French and English for benchmarks: sentences of 8–16 words mixing common
- * news words (which queries use) with a long tail of rarer made-up words in the same script, as real text has,
- * so that a query matches a realistic share of articles. Bodies of about 2 KB; deterministic for a given seed.
+ * Generated news-like text in Arabic, French and English for benchmarks: sentences of
+ * 8–16 words mixing common news words (which queries use) with a long tail of rarer
+ * made-up words in the same script, as real text has, so that a query matches a realistic
+ * share of articles. Bodies of about 2 KB; deterministic for a given seed.
  */
 final class SampleCorpus {
 
@@ -18,10 +19,10 @@ final class SampleCorpus {
 			"emploi", "jeunesse", "musique", "cinéma", "littérature", "justice", "parlement");
 
 	static final List<String> AR = List.of("الحكومة", "الوزير", "الانتخابات", "الاقتصاد", "الجيش", "مهرجان", "الثقافة",
-			"كرة", "الفريق", "السوق", "الأسعار", "النفط", "الطاقة", "الإصلاح", "الصحة", "المستشفى", "المدرسة", "الجامعة",
-			"السياحة", "مراكش", "الرباط", "الدار", "طنجة", "الجهة", "الميزانية", "الفلاحة", "الأمطار", "الجفاف", "الميناء",
-			"القطار", "الطريق", "الاستثمار", "الشركة", "التشغيل", "الشباب", "الموسيقى", "السينما", "الأدب", "العدالة",
-			"البرلمان");
+			"كرة", "الفريق", "السوق", "الأسعار", "النفط", "الطاقة", "الإصلاح", "الصحة", "المستشفى", "المدرسة",
+			"الجامعة", "السياحة", "مراكش", "الرباط", "الدار", "طنجة", "الجهة", "الميزانية", "الفلاحة", "الأمطار",
+			"الجفاف", "الميناء", "القطار", "الطريق", "الاستثمار", "الشركة", "التشغيل", "الشباب", "الموسيقى", "السينما",
+			"الأدب", "العدالة", "البرلمان");
 
 	static final List<String> EN = List.of("government", "minister", "election", "economy", "army", "festival",
 			"culture", "football", "team", "market", "prices", "oil", "energy", "reform", "health", "hospital",
@@ -29,11 +30,14 @@ final class SampleCorpus {
 			"agriculture", "rain", "drought", "port", "train", "motorway", "investment", "company", "jobs", "youth",
 			"music", "cinema", "literature", "justice", "parliament");
 
-	private static final List<String> FR_GLUE = List.of("le", "la", "les", "de", "du", "et", "pour", "dans", "avec", "sur");
+	private static final List<String> FR_GLUE = List.of("le", "la", "les", "de", "du", "et", "pour", "dans", "avec",
+			"sur");
 
-	private static final List<String> AR_GLUE = List.of("في", "من", "على", "إلى", "مع", "و", "عن", "هذا", "التي", "بعد");
+	private static final List<String> AR_GLUE = List.of("في", "من", "على", "إلى", "مع", "و", "عن", "هذا", "التي",
+			"بعد");
 
-	private static final List<String> EN_GLUE = List.of("the", "of", "and", "for", "in", "with", "on", "after", "to", "a");
+	private static final List<String> EN_GLUE = List.of("the", "of", "and", "for", "in", "with", "on", "after", "to",
+			"a");
 
 	private final Random random;
 

@@ -25,9 +25,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Search latency with a realistic corpus: seeds {@code bench.articles} articles (default 10,000; each in one to
- * three of ar/fr/en, about 2 KB of body per translation), then sends queries one at a time over HTTP and prints
- * p50/p90/p99. A tool, not a test: it asserts nothing about time and runs only from {@code bench/search.sh}.
+ * Search latency with a realistic corpus: seeds {@code bench.articles} articles (default
+ * 10,000; each in one to three of ar/fr/en, about 2 KB of body per translation), then
+ * sends queries one at a time over HTTP and prints p50/p90/p99. A tool, not a test: it
+ * asserts nothing about time and runs only from {@code bench/search.sh}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Akismet adapter on its own: off without configuration, no verdict when the service cannot be reached. */
+/**
+ * The Akismet adapter on its own: off without configuration, no verdict when the service
+ * cannot be reached.
+ */
 class AkismetClientTests {
 
 	private static CommentProperties properties(String apiKey, String endpoint) {
-		return new CommentProperties(new CommentProperties.Challenge(null, Duration.ofMinutes(10), Duration.ofSeconds(3)),
-				3, new CommentProperties.RateLimit(true, 5, 30, Duration.ofMinutes(1)),
+		return new CommentProperties(
+				new CommentProperties.Challenge(null, Duration.ofMinutes(10), Duration.ofSeconds(3)), 3,
+				new CommentProperties.RateLimit(true, 5, 30, Duration.ofMinutes(1)),
 				new CommentProperties.Spam(5, 2, 1, 3, 2, 8, 3, Duration.ofHours(24), 3, 5, 5, Map.of(), List.of()),
 				new CommentProperties.Akismet(apiKey, (apiKey != null) ? "https://example.ma" : null, endpoint,
 						Duration.ofMillis(500)),
@@ -23,8 +27,8 @@ class AkismetClientTests {
 
 	private static Comment comment() {
 		return new Comment(null, "a1", null, List.of(), "Salma", "s@example.ma", "key", null, "Bonjour",
-				"<p>Bonjour</p>", "hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0, Instant.now(), null, null,
-				CommentText.RENDER_VERSION);
+				"<p>Bonjour</p>", "hash", "fr", "10.0.0.1", "test", CommentStatus.PENDING, 0, List.of(), 0,
+				Instant.now(), null, null, CommentText.RENDER_VERSION);
 	}
 
 	@Test

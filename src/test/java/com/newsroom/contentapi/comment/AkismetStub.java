@@ -12,10 +12,17 @@ import java.util.stream.Collectors;
 
 import com.sun.net.httpserver.HttpServer;
 
-/** A local stand-in for Akismet's comment-check endpoint that answers as told and records what it received. */
+/**
+ * A local stand-in for Akismet's comment-check endpoint that answers as told and records
+ * what it received.
+ */
 class AkismetStub implements AutoCloseable {
 
-	enum Mode { SPAM, HAM, SLOW, ERROR }
+	enum Mode {
+
+		SPAM, HAM, SLOW, ERROR
+
+	}
 
 	private final HttpServer server;
 
@@ -29,8 +36,8 @@ class AkismetStub implements AutoCloseable {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			this.requests.add(java.util.Arrays.stream(body.split("&"))
 				.map(pair -> pair.split("=", 2))
-				.collect(Collectors.toMap(kv -> kv[0], kv -> URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8),
-						(a, b) -> b)));
+				.collect(Collectors.toMap(kv -> kv[0],
+						kv -> URLDecoder.decode(kv.length > 1 ? kv[1] : "", StandardCharsets.UTF_8), (a, b) -> b)));
 			Mode current = this.mode;
 			if (current == Mode.SLOW) {
 				try {

@@ -12,7 +12,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Akismet switched on against a local stub: its verdict counts, and its failures never block a comment. */
+/**
+ * Akismet switched on against a local stub: its verdict counts, and its failures never
+ * block a comment.
+ */
 class AkismetTests extends CommentTestSupport {
 
 	private static final AkismetStub stub;
@@ -48,8 +51,9 @@ class AkismetTests extends CommentTestSupport {
 	@Test
 	void akismetSpamVerdictMakesTheCommentSpam() {
 		stub.mode = AkismetStub.Mode.SPAM;
-		post(newReader(), Map.of(), article(), "spammer@example.ma", "Bonjour")
-			.path("addComment.status").entity(String.class).isEqualTo("SPAM");
+		post(newReader(), Map.of(), article(), "spammer@example.ma", "Bonjour").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("SPAM");
 		assertThat(stub.requests).singleElement().satisfies(request -> {
 			assertThat(request).containsEntry("api_key", "test-key")
 				.containsEntry("blog", "https://example.ma")
@@ -64,25 +68,30 @@ class AkismetTests extends CommentTestSupport {
 	void akismetHamVerdictLeavesTheLocalScoreInCharge() {
 		String article = article();
 		Author author = knownAuthor(article);
-		post(newReader(), author.proof(), article, author.email(), "Merci pour cet article")
-			.path("addComment.status").entity(String.class).isEqualTo("APPROVED");
+		post(newReader(), author.proof(), article, author.email(), "Merci pour cet article").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("APPROVED");
 	}
 
 	@Test
 	void slowAkismetIsIgnoredAndTheCommentIsKept() {
 		stub.mode = AkismetStub.Mode.SLOW;
 		long started = System.nanoTime();
-		post(newReader(), Map.of(), article(), "patient@example.ma", "Toujours là")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+		post(newReader(), Map.of(), article(), "patient@example.ma", "Toujours là").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 		assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2900);
-		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Comment.class)).isEqualTo(1);
+		assertThat(this.mongo.count(new org.springframework.data.mongodb.core.query.Query(), Comment.class))
+			.isEqualTo(1);
 	}
 
 	@Test
 	void failingAkismetIsIgnoredAndTheCommentIsKept() {
 		stub.mode = AkismetStub.Mode.ERROR;
 		String id = post(newReader(), Map.of(), article(), "a@example.ma", "Erreur côté Akismet")
-			.path("addComment.comment.id").entity(String.class).get();
+			.path("addComment.comment.id")
+			.entity(String.class)
+			.get();
 		this.moderator.document("{ commentsForModeration { edges { node { id spamSignals } } } }")
 			.execute()
 			.path("commentsForModeration.edges[?(@.node.id == '" + id + "')].node.spamSignals[*]")

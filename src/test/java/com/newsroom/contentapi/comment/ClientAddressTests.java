@@ -10,8 +10,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behind a trusted proxy (the tests' context trusts loopback and private addresses as proxies), the client is the
- * address the proxies appended to {@code X-Forwarded-For}, never what the client wrote at its left.
+ * Behind a trusted proxy (the tests' context trusts loopback and private addresses as
+ * proxies), the client is the address the proxies appended to {@code X-Forwarded-For},
+ * never what the client wrote at its left.
  */
 class ClientAddressTests extends CommentTestSupport {
 
@@ -25,7 +26,9 @@ class ClientAddressTests extends CommentTestSupport {
 		for (int i = 0; i < 5; i++) {
 			post(readerForwardedAs("203.0.113." + (i + 1) + ", 198.51.100.7"), Map.of(), article, "a@example.ma",
 					"Commentaire numéro " + i)
-				.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+				.path("addComment.status")
+				.entity(String.class)
+				.isEqualTo("PENDING");
 		}
 		GraphQlTester.Response sixth = post(readerForwardedAs("203.0.113.99, 198.51.100.7"), Map.of(), article,
 				"a@example.ma", "Encore un");
@@ -36,7 +39,9 @@ class ClientAddressTests extends CommentTestSupport {
 	void anAddressThatIsNotAnIpLiteralIsNeverStored() {
 		String article = article();
 		post(readerForwardedAs("<script>alert(1)</script>"), Map.of(), article, "a@example.ma", "Bonjour")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 		String clientIp = this.moderator
 			.document("{ commentsForModeration(status: PENDING) { edges { node { clientIp } } } }")
 			.execute()
@@ -50,7 +55,9 @@ class ClientAddressTests extends CommentTestSupport {
 	void theAddressTheProxyAppendedIsStored() {
 		String article = article();
 		post(readerForwardedAs("6.6.6.6, 198.51.100.8"), Map.of(), article, "a@example.ma", "Bonjour")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 		this.moderator.document("{ commentsForModeration(status: PENDING) { edges { node { clientIp } } } }")
 			.execute()
 			.path("commentsForModeration.edges[0].node.clientIp")

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.context.TestPropertySource;
 
-/** With auto-approval switched off, every comment waits for a moderator and no author token is handed out. */
+/**
+ * With auto-approval switched off, every comment waits for a moderator and no author
+ * token is handed out.
+ */
 @TestPropertySource(properties = "contentapi.comments.auto-approval.enabled=false")
 class CommentAutoApprovalOffTests extends CommentTestSupport {
 
@@ -14,9 +17,11 @@ class CommentAutoApprovalOffTests extends CommentTestSupport {
 	void anAuthorAModeratorApprovedWaitsForModerationAndGetsNoToken() {
 		String article = article();
 		approve(postAndGetId(article, "regular@example.ma", "Approuvé par un modérateur"));
-		post(ADD_AS_AUTHOR, newReader(), Map.of(), article, "regular@example.ma", "Sans lien")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING")
-			.path("addComment.authorToken").valueIsNull();
+		post(ADD_AS_AUTHOR, newReader(), Map.of(), article, "regular@example.ma", "Sans lien").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING")
+			.path("addComment.authorToken")
+			.valueIsNull();
 	}
 
 }

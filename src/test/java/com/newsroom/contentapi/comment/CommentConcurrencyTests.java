@@ -38,8 +38,12 @@ class CommentConcurrencyTests extends CommentTestSupport {
 		for (int i = 0; i < posts; i++) {
 			HttpGraphQlTester reader = readers.get(i);
 			Map<String, Object> input = inputs.get(i);
-			tasks.add(() -> reader.document(ADD).variable("input", input).execute()
-				.path("addComment.status").entity(String.class).get());
+			tasks.add(() -> reader.document(ADD)
+				.variable("input", input)
+				.execute()
+				.path("addComment.status")
+				.entity(String.class)
+				.get());
 		}
 		List<String> statuses = runAll(tasks);
 		assertThat(statuses).hasSize(posts).containsOnly("APPROVED");

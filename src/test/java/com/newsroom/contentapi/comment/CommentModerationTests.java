@@ -9,7 +9,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spam signals, moderation, counts, privacy and threads, over HTTP (auto-approval: CommentAutoApprovalTests). */
+/**
+ * Spam signals, moderation, counts, privacy and threads, over HTTP (auto-approval:
+ * CommentAutoApprovalTests).
+ */
 class CommentModerationTests extends CommentTestSupport {
 
 	private static final String QUEUE = """
@@ -60,7 +63,9 @@ class CommentModerationTests extends CommentTestSupport {
 		String id = reader.document(ADD)
 			.variable("input", input(article, "bot@example.ma", "Réponse éclair", challenge, challenge.answer()))
 			.execute()
-			.path("addComment.comment.id").entity(String.class).get();
+			.path("addComment.comment.id")
+			.entity(String.class)
+			.get();
 		assertThat(signalsOf(id)).containsExactly("too-fast");
 	}
 
@@ -68,19 +73,31 @@ class CommentModerationTests extends CommentTestSupport {
 	void aBlockedDomainMakesItSpamThatIsNeverShown() {
 		String article = article();
 		post(newReader(), Map.of("authorUrl", "https://shop.spam.example/offer"), article, "s@example.ma", "Bonjour")
-			.path("addComment.status").entity(String.class).isEqualTo("SPAM");
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("SPAM");
 		this.moderator.document(QUEUE)
 			.variable("status", "SPAM")
 			.variable("article", article)
 			.execute()
-			.path("commentsForModeration.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("commentsForModeration.edges[0].node.spamSignals").entityList(String.class).contains("blocked-domain")
-			.path("commentsForModeration.edges[0].node.spamScore").entity(Integer.class).isEqualTo(5);
+			.path("commentsForModeration.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("commentsForModeration.edges[0].node.spamSignals")
+			.entityList(String.class)
+			.contains("blocked-domain")
+			.path("commentsForModeration.edges[0].node.spamScore")
+			.entity(Integer.class)
+			.isEqualTo(5);
 		this.anonymous.document("query($id: ID!) { article(id: $id) { commentCount comments { totalCount } } }")
 			.variable("id", article)
 			.execute()
-			.path("article.commentCount").entity(Integer.class).isEqualTo(0)
-			.path("article.comments.totalCount").entity(Integer.class).isEqualTo(0);
+			.path("article.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("article.comments.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -90,37 +107,57 @@ class CommentModerationTests extends CommentTestSupport {
 		this.moderator.document(QUEUE)
 			.variable("article", article)
 			.execute()
-			.path("commentsForModeration.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("commentsForModeration.edges[0].node.body").entity(String.class).isEqualTo("À modérer");
+			.path("commentsForModeration.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("commentsForModeration.edges[0].node.body")
+			.entity(String.class)
+			.isEqualTo("À modérer");
 		assertThat(approve(id)).isEqualTo("APPROVED");
 		assertThat(commentCount(article)).isEqualTo(1);
 		this.anonymous.document("query($id: ID!) { article(id: $id) { comments { edges { node { body } } } } }")
 			.variable("id", article)
 			.execute()
-			.path("article.comments.edges[*].node.body").entityList(String.class).containsExactly("À modérer");
+			.path("article.comments.edges[*].node.body")
+			.entityList(String.class)
+			.containsExactly("À modérer");
 
-		this.moderator.document("mutation($id: ID!) { moderateComment(id: $id, status: REJECTED) { status moderatedBy } }")
+		this.moderator
+			.document("mutation($id: ID!) { moderateComment(id: $id, status: REJECTED) { status moderatedBy } }")
 			.variable("id", id)
 			.execute()
-			.path("moderateComment.status").entity(String.class).isEqualTo("REJECTED")
-			.path("moderateComment.moderatedBy").entity(String.class).isEqualTo("test-moderator");
+			.path("moderateComment.status")
+			.entity(String.class)
+			.isEqualTo("REJECTED")
+			.path("moderateComment.moderatedBy")
+			.entity(String.class)
+			.isEqualTo("test-moderator");
 		assertThat(commentCount(article)).isEqualTo(0);
 
 		approve(id);
 		this.moderator.document("mutation($id: ID!) { deleteComment(id: $id) }")
 			.variable("id", id)
 			.execute()
-			.path("deleteComment").entity(String.class).isEqualTo(id);
+			.path("deleteComment")
+			.entity(String.class)
+			.isEqualTo(id);
 		assertThat(commentCount(article)).isEqualTo(0);
-		assertError(this.moderator.document("mutation($id: ID!) { deleteComment(id: $id) }").variable("id", id).execute(),
+		assertError(
+				this.moderator.document("mutation($id: ID!) { deleteComment(id: $id) }").variable("id", id).execute(),
 				"NOT_FOUND");
-		this.admin.document("query($id: ID!) { auditLog(articleId: $id, first: 4) { edges { node { action actor summary } } } }")
+		this.admin.document(
+				"query($id: ID!) { auditLog(articleId: $id, first: 4) { edges { node { action actor summary } } } }")
 			.variable("id", article)
 			.execute()
-			.path("auditLog.edges[*].node.action").entityList(String.class)
+			.path("auditLog.edges[*].node.action")
+			.entityList(String.class)
 			.containsExactly("comment.delete", "comment.moderate", "comment.moderate", "comment.moderate")
-			.path("auditLog.edges[2].node.summary").entity(String.class).isEqualTo("APPROVED → REJECTED")
-			.path("auditLog.edges[0].node.actor").entity(String.class).isEqualTo("test-moderator");
+			.path("auditLog.edges[2].node.summary")
+			.entity(String.class)
+			.isEqualTo("APPROVED → REJECTED")
+			.path("auditLog.edges[0].node.actor")
+			.entity(String.class)
+			.isEqualTo("test-moderator");
 	}
 
 	@Test
@@ -129,13 +166,17 @@ class CommentModerationTests extends CommentTestSupport {
 		assertError(this.anonymous.document(QUEUE).execute(), "UNAUTHENTICATED");
 		assertError(this.editor.document(QUEUE).execute(), "FORBIDDEN");
 		assertError(this.editor.document("mutation($id: ID!) { moderateComment(id: $id, status: APPROVED) { id } }")
-			.variable("id", id).execute(), "FORBIDDEN");
-		assertError(this.anonymous.document("mutation($id: ID!) { deleteComment(id: $id) }").variable("id", id).execute(),
+			.variable("id", id)
+			.execute(), "FORBIDDEN");
+		assertError(
+				this.anonymous.document("mutation($id: ID!) { deleteComment(id: $id) }").variable("id", id).execute(),
 				"UNAUTHENTICATED");
 		this.admin.document("mutation($id: ID!) { moderateComment(id: $id, status: APPROVED) { status } }")
 			.variable("id", id)
 			.execute()
-			.path("moderateComment.status").entity(String.class).isEqualTo("APPROVED");
+			.path("moderateComment.status")
+			.entity(String.class)
+			.isEqualTo("APPROVED");
 	}
 
 	@Test
@@ -145,16 +186,32 @@ class CommentModerationTests extends CommentTestSupport {
 		approve(id);
 		String query = """
 				query($id: ID!) { article(id: $id) { comments { edges { node { authorName authorEmail clientIp userAgent spamSignals } } } } }""";
-		this.anonymous.document(query).variable("id", article).execute()
-			.path("article.comments.edges[0].node.authorName").entity(String.class).isEqualTo("Salma")
-			.path("article.comments.edges[0].node.authorEmail").valueIsNull()
-			.path("article.comments.edges[0].node.clientIp").valueIsNull()
-			.path("article.comments.edges[0].node.spamSignals").valueIsNull();
-		this.editor.document(query).variable("id", article).execute()
-			.path("article.comments.edges[0].node.authorEmail").valueIsNull();
-		this.moderator.document(query).variable("id", article).execute()
-			.path("article.comments.edges[0].node.authorEmail").entity(String.class).isEqualTo("private@example.ma")
-			.path("article.comments.edges[0].node.clientIp").entity(String.class).satisfies(ip -> assertThat(ip).startsWith("10.1."));
+		this.anonymous.document(query)
+			.variable("id", article)
+			.execute()
+			.path("article.comments.edges[0].node.authorName")
+			.entity(String.class)
+			.isEqualTo("Salma")
+			.path("article.comments.edges[0].node.authorEmail")
+			.valueIsNull()
+			.path("article.comments.edges[0].node.clientIp")
+			.valueIsNull()
+			.path("article.comments.edges[0].node.spamSignals")
+			.valueIsNull();
+		this.editor.document(query)
+			.variable("id", article)
+			.execute()
+			.path("article.comments.edges[0].node.authorEmail")
+			.valueIsNull();
+		this.moderator.document(query)
+			.variable("id", article)
+			.execute()
+			.path("article.comments.edges[0].node.authorEmail")
+			.entity(String.class)
+			.isEqualTo("private@example.ma")
+			.path("article.comments.edges[0].node.clientIp")
+			.entity(String.class)
+			.satisfies(ip -> assertThat(ip).startsWith("10.1."));
 	}
 
 	@Test
@@ -167,8 +224,12 @@ class CommentModerationTests extends CommentTestSupport {
 		String three = approvedReply(article, author, two, "Niveau 3");
 		post(newReader(), Map.of("parentId", three, "authorToken", author.token()), article, author.email(),
 				"Trop profond")
-			.path("addComment.comment.parentId").entity(String.class).isEqualTo(two)
-			.path("addComment.comment.depth").entity(Integer.class).isEqualTo(3);
+			.path("addComment.comment.parentId")
+			.entity(String.class)
+			.isEqualTo(two)
+			.path("addComment.comment.depth")
+			.entity(Integer.class)
+			.isEqualTo(3);
 
 		this.commands.reset();
 		this.anonymous.document("""
@@ -176,13 +237,20 @@ class CommentModerationTests extends CommentTestSupport {
 				  replies { body replyCount replies { body replies { body replies { body } } } } } } } } }""")
 			.variable("id", article)
 			.execute()
-			.path("article.commentCount").entity(Integer.class).isEqualTo(6)
-			.path("article.comments.edges[*].node.body").entityList(String.class)
+			.path("article.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(6)
+			.path("article.comments.edges[*].node.body")
+			.entityList(String.class)
 			.containsExactly("Premier commentaire de " + author.email(), "Niveau 0")
-			.path("article.comments.edges[1].node.replyCount").entity(Integer.class).isEqualTo(1)
-			.path("article.comments.edges[1].node.replies[0].replies[0].replies[*].body").entityList(String.class)
+			.path("article.comments.edges[1].node.replyCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("article.comments.edges[1].node.replies[0].replies[0].replies[*].body")
+			.entityList(String.class)
 			.containsExactly("Niveau 3", "Trop profond");
-		// article, count, page of comments, then one query per level of replies (not one per comment)
+		// article, count, page of comments, then one query per level of replies (not one
+		// per comment)
 		assertThat(this.commands.count()).isLessThanOrEqualTo(7);
 	}
 

@@ -12,7 +12,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Posting comments over HTTP: the localised challenge, its errors, input limits, closed articles, rate limits. */
+/**
+ * Posting comments over HTTP: the localised challenge, its errors, input limits, closed
+ * articles, rate limits.
+ */
 class CommentPostingTests extends CommentTestSupport {
 
 	private long storedComments() {
@@ -28,14 +31,20 @@ class CommentPostingTests extends CommentTestSupport {
 		assertThat(challenge.locale()).isEqualTo("fr");
 		this.clock.advance(Duration.ofSeconds(8));
 		reader.document(ADD)
-			.variable("input", input(article, "salma@example.ma", "Très bon article <b>merci</b>", challenge,
-					challenge.answer()))
+			.variable("input",
+					input(article, "salma@example.ma", "Très bon article <b>merci</b>", challenge, challenge.answer()))
 			.execute()
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING")
-			.path("addComment.comment.body").entity(String.class).isEqualTo("Très bon article <b>merci</b>")
-			.path("addComment.comment.bodyHtml").entity(String.class)
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING")
+			.path("addComment.comment.body")
+			.entity(String.class)
+			.isEqualTo("Très bon article <b>merci</b>")
+			.path("addComment.comment.bodyHtml")
+			.entity(String.class)
 			.isEqualTo("<p>Très bon article &lt;b&gt;merci&lt;/b&gt;</p>")
-			.path("addComment.comment.authorEmail").valueIsNull();
+			.path("addComment.comment.authorEmail")
+			.valueIsNull();
 		assertThat(storedComments()).isEqualTo(1);
 	}
 
@@ -46,15 +55,21 @@ class CommentPostingTests extends CommentTestSupport {
 		Challenge challenge = challenge(reader, "ar-MA");
 		assertThat(challenge.locale()).isEqualTo("ar");
 		assertThat(challenge.prompt().split(" × ")[0]).matches("[\\p{InArabic} ]+");
-		String arabicIndic = challenge.answer().chars()
+		String arabicIndic = challenge.answer()
+			.chars()
 			.mapToObj(c -> String.valueOf((char) ('\u0660' + (c - '0'))))
 			.reduce("", String::concat);
 		this.clock.advance(Duration.ofSeconds(8));
 		reader.document(ADD)
-			.variable("input", input(article, "karim@example.ma", "مقال رائع، شكرا", challenge, "  " + arabicIndic + " "))
+			.variable("input",
+					input(article, "karim@example.ma", "مقال رائع، شكرا", challenge, "  " + arabicIndic + " "))
 			.execute()
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING")
-			.path("addComment.comment.body").entity(String.class).isEqualTo("مقال رائع، شكرا");
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING")
+			.path("addComment.comment.body")
+			.entity(String.class)
+			.isEqualTo("مقال رائع، شكرا");
 	}
 
 	@Test
@@ -69,9 +84,11 @@ class CommentPostingTests extends CommentTestSupport {
 		HttpGraphQlTester reader = newReader();
 		Challenge challenge = challenge(reader, "fr");
 		String wrong = Integer.toString(Integer.parseInt(challenge.answer()) + 1);
-		assertError(reader.document(ADD).variable("input", input(article, "a@example.ma", "Bonjour", challenge, wrong))
+		assertError(reader.document(ADD)
+			.variable("input", input(article, "a@example.ma", "Bonjour", challenge, wrong))
 			.execute(), "CHALLENGE_FAILED");
-		assertError(reader.document(ADD).variable("input", input(article, "a@example.ma", "Bonjour", challenge, "dix"))
+		assertError(reader.document(ADD)
+			.variable("input", input(article, "a@example.ma", "Bonjour", challenge, "dix"))
 			.execute(), "CHALLENGE_FAILED");
 		assertThat(storedComments()).isZero();
 	}
@@ -99,7 +116,9 @@ class CommentPostingTests extends CommentTestSupport {
 		reader.document(ADD)
 			.variable("input", input(article, "a@example.ma", "Premier", challenge, challenge.answer()))
 			.execute()
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+			.path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 		reader.document(ADD)
 			.variable("input", input(article, "a@example.ma", "Second", challenge, challenge.answer()))
 			.execute()
@@ -116,13 +135,15 @@ class CommentPostingTests extends CommentTestSupport {
 		String[] parts = challenge.token().split("\\.");
 		String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
 		String earlier = payload.replaceFirst("\\|(\\d+)\\|", "|0|");
-		String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(earlier.getBytes())
-				+ "." + parts[2];
+		String forged = parts[0] + "."
+				+ java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(earlier.getBytes()) + "." + parts[2];
 		assertError(reader.document(ADD)
-			.variable("input", withToken(input(article, "a@example.ma", "Bonjour", challenge, challenge.answer()), forged))
+			.variable("input",
+					withToken(input(article, "a@example.ma", "Bonjour", challenge, challenge.answer()), forged))
 			.execute(), "CHALLENGE_FAILED");
 		assertError(reader.document(ADD)
-			.variable("input", withToken(input(article, "a@example.ma", "Bonjour", challenge, challenge.answer()), "junk"))
+			.variable("input",
+					withToken(input(article, "a@example.ma", "Bonjour", challenge, challenge.answer()), "junk"))
 			.execute(), "CHALLENGE_FAILED");
 	}
 
@@ -144,35 +165,41 @@ class CommentPostingTests extends CommentTestSupport {
 	}
 
 	private void expectBadField(String article, Map<String, Object> override, String field) {
-		post(newReader(), override, article, "x@example.ma", "Texte")
-			.errors()
+		post(newReader(), override, article, "x@example.ma", "Texte").errors()
 			.satisfy(hasError("BAD_USER_INPUT", error -> field.equals(error.getExtensions().get("field"))));
 	}
 
 	@Test
 	void closedCommentsAreForbidden() {
 		String article = article();
-		assertError(this.anonymous.document("mutation($id: ID!) { setCommentsOpen(articleId: $id, open: false) { id } }")
-			.variable("id", article).execute(), "UNAUTHENTICATED");
+		assertError(
+				this.anonymous.document("mutation($id: ID!) { setCommentsOpen(articleId: $id, open: false) { id } }")
+					.variable("id", article)
+					.execute(),
+				"UNAUTHENTICATED");
 		this.moderator.document("mutation($id: ID!) { setCommentsOpen(articleId: $id, open: false) { commentsOpen } }")
 			.variable("id", article)
 			.execute()
-			.path("setCommentsOpen.commentsOpen").entity(Boolean.class).isEqualTo(false);
+			.path("setCommentsOpen.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 		post(newReader(), Map.of(), article, "a@example.ma", "Bonjour").errors().satisfy(hasError("FORBIDDEN"));
 		this.editor.document("mutation($id: ID!) { setCommentsOpen(articleId: $id, open: true) { commentsOpen } }")
 			.variable("id", article)
 			.execute()
-			.path("setCommentsOpen.commentsOpen").entity(Boolean.class).isEqualTo(true);
-		post(newReader(), Map.of(), article, "a@example.ma", "Bonjour")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+			.path("setCommentsOpen.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		post(newReader(), Map.of(), article, "a@example.ma", "Bonjour").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 	}
 
 	@Test
 	void commentsOnDraftsOrUnknownArticlesAreNotFound() {
 		String draft = createArticle(List.of(translation("fr", "Brouillon", "Texte")), List.of());
 		post(newReader(), Map.of(), draft, "a@example.ma", "Bonjour").errors().satisfy(hasError("NOT_FOUND"));
-		post(newReader(), Map.of(), "6b0bd5e64aaecbb64cef0000", "a@example.ma", "Bonjour")
-			.errors()
+		post(newReader(), Map.of(), "6b0bd5e64aaecbb64cef0000", "a@example.ma", "Bonjour").errors()
 			.satisfy(hasError("NOT_FOUND"));
 	}
 
@@ -181,17 +208,17 @@ class CommentPostingTests extends CommentTestSupport {
 		String article = article();
 		List<Object> forgedCodes = new java.util.ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			Map<String, Object> forged = new HashMap<>(Map.of("articleId", article, "authorName", "Bot",
-					"authorEmail", "bot@example.ma", "body", "Flood " + i, "challengeToken", "forged",
-					"challengeAnswer", "10"));
+			Map<String, Object> forged = new HashMap<>(Map.of("articleId", article, "authorName", "Bot", "authorEmail",
+					"bot@example.ma", "body", "Flood " + i, "challengeToken", "forged", "challengeAnswer", "10"));
 			newReader().document(ADD)
 				.variable("input", forged)
 				.execute()
 				.errors()
 				.satisfy(errors -> forgedCodes.add(errors.get(0).getExtensions().get("code")));
 		}
-		post(newReader(), Map.of(), article, "b@example.ma", "Un vrai lecteur")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+		post(newReader(), Map.of(), article, "b@example.ma", "Un vrai lecteur").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 		assertThat(forgedCodes).hasSize(40).containsOnly("CHALLENGE_FAILED");
 		assertThat(storedComments()).isEqualTo(1);
 	}
@@ -201,15 +228,17 @@ class CommentPostingTests extends CommentTestSupport {
 		String article = article();
 		HttpGraphQlTester reader = newReader();
 		for (int i = 0; i < 5; i++) {
-			post(reader, Map.of(), article, "a@example.ma", "Commentaire numéro " + i)
-				.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+			post(reader, Map.of(), article, "a@example.ma", "Commentaire numéro " + i).path("addComment.status")
+				.entity(String.class)
+				.isEqualTo("PENDING");
 		}
 		GraphQlTester.Response sixth = post(reader, Map.of(), article, "a@example.ma", "Encore un");
 		sixth.errors()
 			.satisfy(hasError("RATE_LIMITED",
 					error -> ((Number) error.getExtensions().get("retryAfterSeconds")).intValue() >= 1));
-		post(newReader(), Map.of(), article, "b@example.ma", "Un autre lecteur")
-			.path("addComment.status").entity(String.class).isEqualTo("PENDING");
+		post(newReader(), Map.of(), article, "b@example.ma", "Un autre lecteur").path("addComment.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
 	}
 
 }

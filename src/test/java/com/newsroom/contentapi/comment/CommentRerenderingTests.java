@@ -11,7 +11,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The start-up step that rewrites comments stored by the older renderer, run on documents stored as it stored them. */
+/**
+ * The start-up step that rewrites comments stored by the older renderer, run on documents
+ * stored as it stored them.
+ */
 class CommentRerenderingTests extends CommentTestSupport {
 
 	private static final String SCRIPT_LINK = CommentRenderingTests.SCRIPT_LINK;
@@ -48,7 +51,8 @@ class CommentRerenderingTests extends CommentTestSupport {
 		this.mongo.insert(oldStyleComment(article(), "Bonjour", "<p>Bonjour</p>").append("authorName", "\u202Eevil"),
 				"comments");
 		assertThat(this.rerendering.rerenderOutdated()).isEqualTo(1);
-		assertThat(this.mongo.findOne(new Query(), Document.class, "comments").getString("authorName")).isEqualTo("evil");
+		assertThat(this.mongo.findOne(new Query(), Document.class, "comments").getString("authorName"))
+			.isEqualTo("evil");
 	}
 
 	@Test

@@ -9,8 +9,8 @@ import com.newsroom.contentapi.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code setCommentsOpen} is for moderators as well as editors, but what it returns is what the caller may read:
- * a moderator changing a draft gets no draft content.
+ * {@code setCommentsOpen} is for moderators as well as editors, but what it returns is
+ * what the caller may read: a moderator changing a draft gets no draft content.
  */
 class CommentSettingTests extends IntegrationTest {
 
@@ -22,7 +22,9 @@ class CommentSettingTests extends IntegrationTest {
 		return this.editor.document("query($id: ID!) { article(id: $id) { commentsOpen } }")
 			.variable("id", id)
 			.execute()
-			.path("article.commentsOpen").entity(Boolean.class).get();
+			.path("article.commentsOpen")
+			.entity(Boolean.class)
+			.get();
 	}
 
 	@Test
@@ -32,8 +34,10 @@ class CommentSettingTests extends IntegrationTest {
 		this.moderator.document(CLOSE)
 			.variable("id", draft)
 			.execute()
-			.errors().verify()
-			.path("setCommentsOpen").valueIsNull();
+			.errors()
+			.verify()
+			.path("setCommentsOpen")
+			.valueIsNull();
 		assertThat(commentsOpen(draft)).isFalse();
 	}
 
@@ -43,8 +47,12 @@ class CommentSettingTests extends IntegrationTest {
 		this.moderator.document(CLOSE)
 			.variable("id", id)
 			.execute()
-			.path("setCommentsOpen.title").entity(String.class).isEqualTo("Débat public")
-			.path("setCommentsOpen.commentsOpen").entity(Boolean.class).isEqualTo(false);
+			.path("setCommentsOpen.title")
+			.entity(String.class)
+			.isEqualTo("Débat public")
+			.path("setCommentsOpen.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 	@Test
@@ -53,8 +61,12 @@ class CommentSettingTests extends IntegrationTest {
 		this.editor.document(CLOSE)
 			.variable("id", draft)
 			.execute()
-			.path("setCommentsOpen.title").entity(String.class).isEqualTo("Brouillon d'éditeur")
-			.path("setCommentsOpen.commentsOpen").entity(Boolean.class).isEqualTo(false);
+			.path("setCommentsOpen.title")
+			.entity(String.class)
+			.isEqualTo("Brouillon d'éditeur")
+			.path("setCommentsOpen.commentsOpen")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 }

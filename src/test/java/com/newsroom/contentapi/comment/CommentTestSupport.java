@@ -18,8 +18,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
- * Posting comments the way a client does: ask for a challenge, read the prompt, answer it. The answer is
- * computed from the prompt alone (ICU parses the spelled-out operand), so the tests use no back door.
+ * Posting comments the way a client does: ask for a challenge, read the prompt, answer
+ * it. The answer is computed from the prompt alone (ICU parses the spelled-out operand),
+ * so the tests use no back door.
  */
 abstract class CommentTestSupport extends IntegrationTest {
 
@@ -34,7 +35,10 @@ abstract class CommentTestSupport extends IntegrationTest {
 			mutation($input: AddCommentInput!) {
 			  addComment(input: $input) { status authorToken comment { id status body bodyHtml authorName } } }""";
 
-	/** A commenter as a client knows them: the e-mail typed in the form and the last author token received. */
+	/**
+	 * A commenter as a client knows them: the e-mail typed in the form and the last
+	 * author token received.
+	 */
 	record Author(String email, String token) {
 
 		Map<String, Object> proof() {
@@ -48,7 +52,8 @@ abstract class CommentTestSupport extends IntegrationTest {
 		String answer() {
 			String[] parts = this.prompt.split(" × ");
 			try {
-				int words = new RuleBasedNumberFormat(ULocale.forLanguageTag(this.locale), RuleBasedNumberFormat.SPELLOUT)
+				int words = new RuleBasedNumberFormat(ULocale.forLanguageTag(this.locale),
+						RuleBasedNumberFormat.SPELLOUT)
 					.parse(parts[0].strip())
 					.intValue();
 				return Integer.toString(words * Integer.parseInt(parts[1].replace("=", "").strip()));
@@ -60,7 +65,9 @@ abstract class CommentTestSupport extends IntegrationTest {
 
 	}
 
-	/** A reader with an address of their own (the test context trusts X-Forwarded-For). */
+	/**
+	 * A reader with an address of their own (the test context trusts X-Forwarded-For).
+	 */
 	HttpGraphQlTester newReader() {
 		int n = nextIp.getAndIncrement();
 		return this.anonymous.mutate().header("X-Forwarded-For", "10.1." + (n / 250) + "." + (n % 250 + 1)).build();
@@ -103,7 +110,9 @@ abstract class CommentTestSupport extends IntegrationTest {
 	}
 
 	String postAndGetId(String articleId, String email, String body) {
-		return post(newReader(), Map.of(), articleId, email, body).path("addComment.comment.id").entity(String.class).get();
+		return post(newReader(), Map.of(), articleId, email, body).path("addComment.comment.id")
+			.entity(String.class)
+			.get();
 	}
 
 	String approve(String commentId) {
@@ -116,8 +125,8 @@ abstract class CommentTestSupport extends IntegrationTest {
 	}
 
 	/**
-	 * An author whose earlier comment a moderator approved, holding the token of that post, so that their clean
-	 * comments are approved at once.
+	 * An author whose earlier comment a moderator approved, holding the token of that
+	 * post, so that their clean comments are approved at once.
 	 */
 	Author knownAuthor(String articleId) {
 		String email = "known" + nextIp.incrementAndGet() + "@example.ma";
@@ -137,11 +146,14 @@ abstract class CommentTestSupport extends IntegrationTest {
 	}
 
 	String article() {
-		return createPublishedArticle(List.of(translation("fr", "Un article à commenter " + nextIp.incrementAndGet(), "Texte")),
-				List.of());
+		return createPublishedArticle(
+				List.of(translation("fr", "Un article à commenter " + nextIp.incrementAndGet(), "Texte")), List.of());
 	}
 
-	/** An approved comment as the version before render versions stored it: no renderVersion, unsafe HTML. */
+	/**
+	 * An approved comment as the version before render versions stored it: no
+	 * renderVersion, unsafe HTML.
+	 */
 	Document oldStyleComment(String articleId, String body, String bodyHtml) {
 		return new Document("articleId", articleId).append("ancestorIds", List.of())
 			.append("authorName", "Ancien lecteur")

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * Signed tokens of one kind never pass as another, and a token whose parts do not parse is refused with the code of
- * the operation, not INTERNAL, even when one configured secret serves every kind (the riskiest configuration).
+ * Signed tokens of one kind never pass as another, and a token whose parts do not parse
+ * is refused with the code of the operation, not INTERNAL, even when one configured
+ * secret serves every kind (the riskiest configuration).
  */
 @TestPropertySource(properties = { "contentapi.preview.secret=" + SignedTokenKindTests.SHARED_SECRET,
 		"contentapi.comments.challenge.secret=" + SignedTokenKindTests.SHARED_SECRET })
@@ -37,7 +38,10 @@ class SignedTokenKindTests extends CommentTestSupport {
 		return token.substring(0, token.indexOf('.'));
 	}
 
-	/** Posts with this token from a reader of its own (posting is rate limited per address). */
+	/**
+	 * Posts with this token from a reader of its own (posting is rate limited per
+	 * address).
+	 */
 	private void assertChallengeFails(String article, Challenge challenge, String token) {
 		var input = input(article, "a@example.ma", "Bonjour", challenge, challenge.answer());
 		input.put("challengeToken", token);

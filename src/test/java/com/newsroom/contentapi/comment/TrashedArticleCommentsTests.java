@@ -10,8 +10,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Comments of an article in the trash: kept but neither served nor accepted, back with the article when it is
- * restored, deleted with it when an admin purges it.
+ * Comments of an article in the trash: kept but neither served nor accepted, back with
+ * the article when it is restored, deleted with it when an admin purges it.
  */
 class TrashedArticleCommentsTests extends CommentTestSupport {
 
@@ -19,8 +19,12 @@ class TrashedArticleCommentsTests extends CommentTestSupport {
 			mutation($id: ID!) { setCommentsOpen(articleId: $id, open: false) { id title } }""";
 
 	private void delete(String article) {
-		this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", article).execute()
-			.path("deleteArticle").entity(String.class).isEqualTo(article);
+		this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }")
+			.variable("id", article)
+			.execute()
+			.path("deleteArticle")
+			.entity(String.class)
+			.isEqualTo(article);
 	}
 
 	@Test
@@ -39,16 +43,29 @@ class TrashedArticleCommentsTests extends CommentTestSupport {
 
 		this.editor.document("{ trashedArticles { edges { node { id comments { edges { node { body } } } } } } }")
 			.execute()
-			.path("trashedArticles.edges[0].node.id").entity(String.class).isEqualTo(article)
-			.path("trashedArticles.edges[0].node.comments.edges").entityList(Object.class).hasSize(0);
+			.path("trashedArticles.edges[0].node.id")
+			.entity(String.class)
+			.isEqualTo(article)
+			.path("trashedArticles.edges[0].node.comments.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 
-		this.editor.document("mutation($id: ID!) { restoreArticle(id: $id) { id } }").variable("id", article).execute()
-			.path("restoreArticle.id").entity(String.class).isEqualTo(article);
-		this.anonymous.document("query($id: ID!) { article(id: $id) { commentCount comments { edges { node { body } } } } }")
+		this.editor.document("mutation($id: ID!) { restoreArticle(id: $id) { id } }")
 			.variable("id", article)
 			.execute()
-			.path("article.commentCount").entity(Integer.class).isEqualTo(1)
-			.path("article.comments.edges[*].node.body").entityList(String.class).containsExactly("Toujours là");
+			.path("restoreArticle.id")
+			.entity(String.class)
+			.isEqualTo(article);
+		this.anonymous
+			.document("query($id: ID!) { article(id: $id) { commentCount comments { edges { node { body } } } } }")
+			.variable("id", article)
+			.execute()
+			.path("article.commentCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("article.comments.edges[*].node.body")
+			.entityList(String.class)
+			.containsExactly("Toujours là");
 	}
 
 	@Test
@@ -58,8 +75,12 @@ class TrashedArticleCommentsTests extends CommentTestSupport {
 		delete(article);
 		assertThat(this.mongo.count(new Query(), Comment.class)).isEqualTo(1);
 
-		this.admin.document("mutation($id: ID!) { purgeArticle(id: $id) }").variable("id", article).execute()
-			.path("purgeArticle").entity(String.class).isEqualTo(article);
+		this.admin.document("mutation($id: ID!) { purgeArticle(id: $id) }")
+			.variable("id", article)
+			.execute()
+			.path("purgeArticle")
+			.entity(String.class)
+			.isEqualTo(article);
 		assertThat(this.mongo.count(new Query(), Comment.class)).isZero();
 		assertThat(this.mongo.count(new Query(), "comment_counts")).isZero();
 	}

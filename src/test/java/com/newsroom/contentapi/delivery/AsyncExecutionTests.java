@@ -20,11 +20,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 
 /**
- * The delivery headers, the ETag and the response cache when Spring for GraphQL answers in an async dispatch. That
- * is what happens on Java 21+, where virtual threads are on and Boot runs blocking controller methods on its task
- * executor; on Java 17 the execution finishes on the request thread. This context sets up the same executor
- * on any Java, so that the async path is tested where the build runs (before this test, every response on
- * Java 21+ had an empty body).
+ * The delivery headers, the ETag and the response cache when Spring for GraphQL answers
+ * in an async dispatch. That is what happens on Java 21+, where virtual threads are on
+ * and Boot runs blocking controller methods on its task executor; on Java 17 the
+ * execution finishes on the request thread. This context sets up the same executor on any
+ * Java, so that the async path is tested where the build runs (before this test, every
+ * response on Java 21+ had an empty body).
  */
 @Import(AsyncExecutionTests.ControllersOnAnExecutor.class)
 class AsyncExecutionTests extends IntegrationTest {
@@ -68,7 +69,8 @@ class AsyncExecutionTests extends IntegrationTest {
 			.isGreaterThan(tasksBefore);
 		assertThat(first.getStatus().value()).isEqualTo(200);
 		assertThat(first.getResponseBody()).contains("\"title\":\"Réponse différée\"", "\"name\":\"Maroc\"");
-		assertThat(first.getResponseHeaders().getCacheControl()).isEqualTo("public, max-age=30, stale-while-revalidate=60");
+		assertThat(first.getResponseHeaders().getCacheControl())
+			.isEqualTo("public, max-age=30, stale-while-revalidate=60");
 		assertThat(first.getResponseHeaders().getFirst("Surrogate-Key")).contains("article:" + id);
 		assertThat(first.getResponseHeaders().getFirst("X-Cache")).isEqualTo("MISS");
 		String etag = first.getResponseHeaders().getETag();
@@ -78,15 +80,22 @@ class AsyncExecutionTests extends IntegrationTest {
 		assertThat(second.getResponseHeaders().getFirst("X-Cache")).isEqualTo("HIT");
 		assertThat(second.getResponseBody()).isEqualTo(first.getResponseBody());
 
-		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).header("If-None-Match", etag)
-			.bodyValue(Map.of("query", HEADLINES)).exchange()
-			.expectStatus().isNotModified()
-			.expectBody().isEmpty();
+		http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("If-None-Match", etag)
+			.bodyValue(Map.of("query", HEADLINES))
+			.exchange()
+			.expectStatus()
+			.isNotModified()
+			.expectBody()
+			.isEmpty();
 	}
 
 	@Test
 	void authenticatedResponsesAndMutationsKeepTheirBodyAndAreNotStored() {
-		EntityExchangeResult<String> mutation = post("mutation { createTag(input: { slug: \"differee\", names: [{ locale: \"fr\", name: \"Différée\" }] }) { slug } }",
+		EntityExchangeResult<String> mutation = post(
+				"mutation { createTag(input: { slug: \"differee\", names: [{ locale: \"fr\", name: \"Différée\" }] }) { slug } }",
 				"Authorization", "Bearer " + ADMIN_TOKEN);
 		assertThat(mutation.getResponseBody()).contains("\"slug\":\"differee\"");
 		assertThat(mutation.getResponseHeaders().getCacheControl()).isEqualTo("private, no-store");

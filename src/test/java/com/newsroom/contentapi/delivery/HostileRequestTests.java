@@ -25,9 +25,10 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What clients and attackers send that the delivery layer must answer correctly: media types, malformed
- * parameters, oversized bodies, other routes into GraphQL, requests that must not be served from or stored in the
- * response cache, introspection, and gated fields in a reader's document.
+ * What clients and attackers send that the delivery layer must answer correctly: media
+ * types, malformed parameters, oversized bodies, other routes into GraphQL, requests that
+ * must not be served from or stored in the response cache, introspection, and gated
+ * fields in a reader's document.
  */
 class HostileRequestTests extends IntegrationTest {
 
@@ -60,7 +61,8 @@ class HostileRequestTests extends IntegrationTest {
 
 	@Test
 	void htmlOnlyAcceptIs406WithAGraphQlErrorBody() {
-		EntityExchangeResult<String> html = postWith("application/json", "text/html", "{\"query\":\"{ locales { tag } }\"}");
+		EntityExchangeResult<String> html = postWith("application/json", "text/html",
+				"{\"query\":\"{ locales { tag } }\"}");
 		assertThat(html.getStatus()).isEqualTo(HttpStatus.NOT_ACCEPTABLE);
 		assertThat(html.getResponseBody()).contains("\"code\":\"BAD_USER_INPUT\"");
 	}
@@ -70,8 +72,8 @@ class HostileRequestTests extends IntegrationTest {
 		createPublishedArticle(List.of(translation("fr", "Deux types", "Texte")), List.of());
 		String body = "{\"query\":\"" + HEADLINES.replace("\"", "\\\"") + "\"}";
 		postWith("application/json", "application/graphql-response+json", body);
-		EntityExchangeResult<String> graphQlResponse = postWith("application/json",
-				"application/graphql-response+json", body);
+		EntityExchangeResult<String> graphQlResponse = postWith("application/json", "application/graphql-response+json",
+				body);
 		assertThat(graphQlResponse.getResponseHeaders().getFirst("X-Cache")).isEqualTo("HIT");
 		assertThat(graphQlResponse.getResponseHeaders().getContentType().toString())
 			.startsWith("application/graphql-response+json");
@@ -99,14 +101,23 @@ class HostileRequestTests extends IntegrationTest {
 		String query = "query($l: Locale) { articles(locale: $l) { totalCount } }";
 		String big = "x".repeat(100_000);
 		for (int i = 0; i < 2; i++) {
-			EntityExchangeResult<String> result = http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+			EntityExchangeResult<String> result = http().post()
+				.uri("/graphql")
+				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(Map.of("query", query, "variables", Map.of("l", "fr", "unused", big)))
-				.exchange().expectBody(String.class).returnResult();
-			assertThat(result.getResponseHeaders().getFirst("X-Cache")).as("large variables are never kept").isEqualTo("MISS");
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
+			assertThat(result.getResponseHeaders().getFirst("X-Cache")).as("large variables are never kept")
+				.isEqualTo("MISS");
 		}
 		postWith("application/json", null, "{\"query\":\"" + query + "\",\"variables\":{\"l\":\"fr\",\"a\":1}}");
-		assertThat(postWith("application/json", null, "{\"query\":\"" + query + "\",\"variables\":{\"a\":1,\"l\":\"fr\"}}")
-			.getResponseHeaders().getFirst("X-Cache")).as("canonical variables").isEqualTo("HIT");
+		assertThat(
+				postWith("application/json", null, "{\"query\":\"" + query + "\",\"variables\":{\"a\":1,\"l\":\"fr\"}}")
+					.getResponseHeaders()
+					.getFirst("X-Cache"))
+			.as("canonical variables")
+			.isEqualTo("HIT");
 	}
 
 	@Test
@@ -124,28 +135,32 @@ class HostileRequestTests extends IntegrationTest {
 
 	@Test
 	void aLookupThatFoundNothingIsPurgedWhenTheArticleIsPublished() {
-		String id = createArticle(List.of(Map.of("locale", "fr", "title", "Bientôt", "body", "Texte", "slug", "bientot")),
-				List.of());
+		String id = createArticle(
+				List.of(Map.of("locale", "fr", "title", "Bientôt", "body", "Texte", "slug", "bientot")), List.of());
 		String query = "{ article(slug: \"bientot\", locale: \"fr\") { title } }";
 		assertThat(post(query).getResponseBody()).contains("\"article\":null");
 		assertThat(post(query).getResponseHeaders().getFirst("X-Cache")).isEqualTo("HIT");
-		this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }").variable("id", id).execute()
-			.path("publishArticle.id").entity(String.class).isEqualTo(id);
+		this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }")
+			.variable("id", id)
+			.execute()
+			.path("publishArticle.id")
+			.entity(String.class)
+			.isEqualTo(id);
 		assertThat(post(query).getResponseBody()).contains("Bientôt");
 	}
 
 	@Test
 	void aChunkedBodyLargerThanTheLimitIs413() throws Exception {
 		byte[] start = "{\"query\":\"{ locales { tag } }\",\"variables\":{\"x\":\"".getBytes(StandardCharsets.US_ASCII);
-		InputStream body = new SequenceInputStream(Collections.enumeration(List.of(new ByteArrayInputStream(start),
-				new ByteArrayInputStream(new byte[20 * 1024 * 1024]) {
-					@Override
-					public synchronized int read(byte[] b, int off, int len) {
-						int read = super.read(b, off, len);
-						java.util.Arrays.fill(b, off, off + Math.max(read, 0), (byte) 'a');
-						return read;
-					}
-				}, new ByteArrayInputStream("\"}}".getBytes(StandardCharsets.US_ASCII)))));
+		InputStream body = new SequenceInputStream(Collections
+			.enumeration(List.of(new ByteArrayInputStream(start), new ByteArrayInputStream(new byte[20 * 1024 * 1024]) {
+				@Override
+				public synchronized int read(byte[] b, int off, int len) {
+					int read = super.read(b, off, len);
+					java.util.Arrays.fill(b, off, off + Math.max(read, 0), (byte) 'a');
+					return read;
+				}
+			}, new ByteArrayInputStream("\"}}".getBytes(StandardCharsets.US_ASCII)))));
 		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
@@ -157,7 +172,8 @@ class HostileRequestTests extends IntegrationTest {
 
 	@Test
 	void unsupportedContentTypesAre415WithAGraphQlErrorBody() {
-		for (String contentType : List.of("*/*", "application/graphql", "text/plain", "application/x-www-form-urlencoded")) {
+		for (String contentType : List.of("*/*", "application/graphql", "text/plain",
+				"application/x-www-form-urlencoded")) {
 			EntityExchangeResult<String> result = postWith(contentType, null, "{\"query\":\"{ locales { tag } }\"}");
 			assertThat(result.getStatus()).as(contentType).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 			assertThat(result.getResponseBody()).as(contentType).contains("\"code\":\"BAD_USER_INPUT\"");
@@ -167,26 +183,39 @@ class HostileRequestTests extends IntegrationTest {
 	@Test
 	void pathParametersDoNotLeadAroundTheChecks() {
 		for (String contentType : List.of("application/graphql", "application/json")) {
-			EntityExchangeResult<String> anonymous = http().post().uri("/graphql;a=b")
+			EntityExchangeResult<String> anonymous = http().post()
+				.uri("/graphql;a=b")
 				.header("Content-Type", contentType)
 				.bodyValue("{\"query\":\"{ locales { tag } }\"}")
-				.exchange().expectBody(String.class).returnResult();
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
 			assertThat(anonymous.getStatus()).as(contentType).isEqualTo(HttpStatus.BAD_REQUEST);
-			assertThat(anonymous.getResponseBody()).as(contentType).contains("\"code\":\"BAD_USER_INPUT\"")
+			assertThat(anonymous.getResponseBody()).as(contentType)
+				.contains("\"code\":\"BAD_USER_INPUT\"")
 				.doesNotContain("locales");
-			EntityExchangeResult<String> wrongToken = http().post().uri("/graphql;a=b")
+			EntityExchangeResult<String> wrongToken = http().post()
+				.uri("/graphql;a=b")
 				.header("Content-Type", contentType)
 				.header("Authorization", "Bearer junk")
 				.header("X-Forwarded-For", "198.51.100.71")
 				.bodyValue("{\"query\":\"{ locales { tag } }\"}")
-				.exchange().expectBody(String.class).returnResult();
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
 			assertThat(wrongToken.getStatus()).as(contentType).isEqualTo(HttpStatus.UNAUTHORIZED);
-			assertThat(wrongToken.getResponseBody()).as(contentType).contains("\"code\":\"UNAUTHENTICATED\"")
+			assertThat(wrongToken.getResponseBody()).as(contentType)
+				.contains("\"code\":\"UNAUTHENTICATED\"")
 				.doesNotContain("locales");
 		}
-		EntityExchangeResult<String> encoded = http().post().uri("/graph%71l").contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer junk").bodyValue(Map.of("query", "{ locales { tag } }"))
-			.exchange().expectBody(String.class).returnResult();
+		EntityExchangeResult<String> encoded = http().post()
+			.uri("/graph%71l")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer junk")
+			.bodyValue(Map.of("query", "{ locales { tag } }"))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
 		assertThat(encoded.getResponseBody()).doesNotContain("\"locales\"");
 	}
 
@@ -194,14 +223,18 @@ class HostileRequestTests extends IntegrationTest {
 	void theStandardIntrospectionQueryRunsForEveryoneWhoMayIntrospect() throws Exception {
 		String introspection = Files.readString(Path.of("src/test/resources/introspection/graphql-js.graphql"));
 		for (var tester : List.of(this.anonymous, this.admin)) {
-			tester.document(introspection).execute()
-				.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+			tester.document(introspection)
+				.execute()
+				.path("__schema.queryType.name")
+				.entity(String.class)
+				.isEqualTo("Query");
 		}
 	}
 
 	@Test
 	void badFaithIntrospectionIsTooComplex() {
-		this.anonymous.document("{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }")
+		this.anonymous.document(
+				"{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }")
 			.execute()
 			.errors()
 			.satisfy(hasError("QUERY_TOO_COMPLEX"));
@@ -210,11 +243,12 @@ class HostileRequestTests extends IntegrationTest {
 	@Test
 	void aGatedFieldCostsOnlyItselfInAReadersDocument() {
 		createPublishedArticle(List.of(translation("fr", "Lisible", "Texte")), List.of());
-		var response = this.anonymous
-			.document("{ articles(first: 2) { edges { node { title revisions(first: 1) { totalCount } } } } apiTokens { name } }")
+		var response = this.anonymous.document(
+				"{ articles(first: 2) { edges { node { title revisions(first: 1) { totalCount } } } } apiTokens { name } }")
 			.execute();
-		response.errors().satisfy(errors -> assertThat(errors).hasSize(2)
-			.allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED")));
+		response.errors()
+			.satisfy(errors -> assertThat(errors).hasSize(2)
+				.allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "UNAUTHENTICATED")));
 		response.path("articles.edges[0].node.title").entity(String.class).isEqualTo("Lisible");
 		response.path("articles.edges[0].node.revisions").valueIsNull();
 		response.path("apiTokens").valueIsNull();
@@ -222,8 +256,13 @@ class HostileRequestTests extends IntegrationTest {
 
 	@Test
 	void otherMethodsAre405() {
-		EntityExchangeResult<String> result = http().put().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("query", "{ locales { tag } }")).exchange().expectBody(String.class).returnResult();
+		EntityExchangeResult<String> result = http().put()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", "{ locales { tag } }"))
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
 		assertThat(result.getStatus()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
 		assertThat(result.getResponseHeaders().getFirst("Allow")).isEqualTo("GET, POST");
 	}

@@ -8,7 +8,9 @@ import com.newsroom.contentapi.IntegrationTest;
 
 import org.springframework.http.MediaType;
 
-/** Abusive documents are refused before anything executes, each limit with its own check. */
+/**
+ * Abusive documents are refused before anything executes, each limit with its own check.
+ */
 class QueryLimitTests extends IntegrationTest {
 
 	@Test
@@ -23,14 +25,18 @@ class QueryLimitTests extends IntegrationTest {
 
 	@Test
 	void tooComplexBecauseConnectionsMultiplyByTheirPageSize() {
-		this.anonymous.document("{ tags(first: 100) { edges { node { articles(first: 100) { edges { node { title } } } } } } }")
+		this.anonymous
+			.document("{ tags(first: 100) { edges { node { articles(first: 100) { edges { node { title } } } } } } }")
 			.execute()
 			.errors()
 			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("complexity")));
 		// the headlines query of a front-end is well within the limit
-		this.anonymous.document("{ articles(first: 100) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }")
+		this.anonymous.document(
+				"{ articles(first: 100) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }")
 			.execute()
-			.path("articles.edges").entityList(Object.class).hasSize(0);
+			.path("articles.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 	@Test
@@ -61,26 +67,39 @@ class QueryLimitTests extends IntegrationTest {
 	@Test
 	void tooLong() {
 		String query = "{ locales { tag } }" + " ".repeat(20_001);
-		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("query", query))
+		http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", query))
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("QUERY_TOO_COMPLEX");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("QUERY_TOO_COMPLEX");
 	}
 
 	@Test
 	void batchedRequestsAreRefused() {
-		http().post().uri("/graphql").contentType(MediaType.APPLICATION_JSON)
+		http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("[{\"query\":\"{ locales { tag } }\"},{\"query\":\"{ locales { tag } }\"}]")
 			.exchange()
-			.expectStatus().isBadRequest()
-			.expectBody().jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT");
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("BAD_USER_INPUT");
 	}
 
 	@Test
 	void introspectionIsOnByDefault() {
 		this.anonymous.document("{ __schema { queryType { name } } }")
 			.execute()
-			.path("__schema.queryType.name").entity(String.class).isEqualTo("Query");
+			.path("__schema.queryType.name")
+			.entity(String.class)
+			.isEqualTo("Query");
 	}
 
 	@Test
@@ -88,16 +107,28 @@ class QueryLimitTests extends IntegrationTest {
 		String registered = "query Headlines { articles { totalCount } }";
 		Map<String, Object> extensions = Map.of("persistedQuery",
 				Map.of("version", 1, "sha256Hash", com.newsroom.contentapi.text.Digests.sha256Hex(registered)));
-		http().post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+		http().post()
+			.uri("/graphql")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.header("Authorization", "Bearer " + ADMIN_TOKEN)
 			.bodyValue(Map.of("query", registered, "extensions", extensions))
-			.exchange().expectStatus().isOk();
-		http().post().uri("/graphql").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.exchange()
+			.expectStatus()
+			.isOk();
+		http().post()
+			.uri("/graphql")
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("extensions", extensions))
-			.exchange().expectBody().jsonPath("$.data.articles.totalCount").isEqualTo(0);
+			.exchange()
+			.expectBody()
+			.jsonPath("$.data.articles.totalCount")
+			.isEqualTo(0);
 		for (int i = 0; i < 20; i++) {
-			this.anonymous.document("query Invented" + i + " { articles { totalCount } }").execute()
-				.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+			this.anonymous.document("query Invented" + i + " { articles { totalCount } }")
+				.execute()
+				.path("articles.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
 		}
 		String scrape = prometheus();
 		org.assertj.core.api.Assertions.assertThat(scrape)
@@ -107,8 +138,12 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	private String prometheus() {
-		return http().get().uri("/actuator/prometheus").header("Authorization", "Bearer " + ADMIN_TOKEN).exchange()
-			.expectStatus().isOk()
+		return http().get()
+			.uri("/actuator/prometheus")
+			.header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
@@ -117,8 +152,11 @@ class QueryLimitTests extends IntegrationTest {
 	@Test
 	void graphQlHttpRequestsAreTimedByCacheOutcomeInsteadOfTheGenericHttpObservation() {
 		for (int i = 0; i < 2; i++) {
-			this.anonymous.document("query Timed { articles { totalCount } }").execute()
-				.path("articles.totalCount").entity(Integer.class).isEqualTo(0);
+			this.anonymous.document("query Timed { articles { totalCount } }")
+				.execute()
+				.path("articles.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
 		}
 		org.assertj.core.api.Assertions.assertThat(prometheus())
 			.containsPattern("graphql_http_requests_seconds_count\\{cache=\"MISS\",status=\"200\"\\} [1-9]")

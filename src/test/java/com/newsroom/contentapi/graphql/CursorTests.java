@@ -9,7 +9,10 @@ import org.springframework.data.domain.Sort;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** What a keyset cursor may carry: its form is checked by {@link Cursor}, its value's range by its sort key. */
+/**
+ * What a keyset cursor may carry: its form is checked by {@link Cursor}, its value's
+ * range by its sort key.
+ */
 class CursorTests {
 
 	private static final KeysetPaging.SortKey<Instant> BY_DATE = new KeysetPaging.SortKey<>("at", Sort.Direction.DESC,
@@ -52,7 +55,8 @@ class CursorTests {
 		for (String encoded : new String[] { "%%%", "", "A".repeat(Cursor.MAX_ENCODED_LENGTH + 1),
 				new Cursor("", "x").encode(), "azE6ZDE" /* k1:d1 without an id */ }) {
 			assertThatThrownBy(() -> Cursor.decode("after", encoded)).as(encoded)
-				.isInstanceOfSatisfying(ApiException.class, ex -> assertThat(ex.extensions()).containsEntry("field", "after"));
+				.isInstanceOfSatisfying(ApiException.class,
+						ex -> assertThat(ex.extensions()).containsEntry("field", "after"));
 		}
 	}
 

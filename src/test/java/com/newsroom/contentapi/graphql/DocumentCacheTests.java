@@ -10,10 +10,12 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Distinct documents cannot exhaust memory: the document cache is bounded by the characters it holds (a small
- * bound here), documents that fail to parse or validate are never kept, and the parser stops at its token limit.
+ * Distinct documents cannot exhaust memory: the document cache is bounded by the
+ * characters it holds (a small bound here), documents that fail to parse or validate are
+ * never kept, and the parser stops at its token limit.
  */
-@TestPropertySource(properties = { "contentapi.graphql.document-cache-max-chars=100000", "contentapi.graphql.max-tokens=500" })
+@TestPropertySource(
+		properties = { "contentapi.graphql.document-cache-max-chars=100000", "contentapi.graphql.max-tokens=500" })
 class DocumentCacheTests extends IntegrationTest {
 
 	@Autowired

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The schema is the API's documentation: every element has a description, and later features inherit the rule. */
+/**
+ * The schema is the API's documentation: every element has a description, and later
+ * features inherit the rule.
+ */
 class SchemaDocumentationTests {
 
 	private static final Path SCHEMA_DIRECTORY = Path.of("schema");
@@ -34,14 +37,20 @@ class SchemaDocumentationTests {
 		TypeDefinitionRegistry registry = parseSchema();
 		List<String> missing = new ArrayList<>();
 		registry.types().values().forEach((type) -> checkType(type, missing));
-		registry.scalars().values().stream().filter((scalar) -> !ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName()))
+		registry.scalars()
+			.values()
+			.stream()
+			.filter((scalar) -> !ScalarInfo.isGraphqlSpecifiedScalar(scalar.getName()))
 			.forEach((scalar) -> check(scalar, scalar.getName(), missing));
-		// An extension carries no description of its own in SDL: only what it adds is checked.
+		// An extension carries no description of its own in SDL: only what it adds is
+		// checked.
 		registry.objectTypeExtensions().values().forEach((extensions) -> checkMembers(extensions, missing));
 		registry.interfaceTypeExtensions().values().forEach((extensions) -> checkMembers(extensions, missing));
 		registry.inputObjectTypeExtensions().values().forEach((extensions) -> checkMembers(extensions, missing));
 		registry.enumTypeExtensions().values().forEach((extensions) -> checkMembers(extensions, missing));
-		registry.getDirectiveDefinitions().values().stream()
+		registry.getDirectiveDefinitions()
+			.values()
+			.stream()
 			.filter((directive) -> !DirectiveInfo.isGraphqlSpecifiedDirective(directive.getName()))
 			.forEach((directive) -> checkDirective(directive, missing));
 		assertThat(registry.getType("Query")).isPresent();

@@ -17,19 +17,19 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an attacker types into every argument: MongoDB operators and dotted or {@code $} keys, regular-expression
- * and Lucene syntax, markup, and Unicode edge cases (NUL, lone surrogates, direction overrides). Each answer is a
- * GraphQL response, never a 5xx, a stack trace or a driver message; every error has a known
- * {@code extensions.code}; lookups find nothing they should not; nothing stored changes.
+ * What an attacker types into every argument: MongoDB operators and dotted or {@code $}
+ * keys, regular-expression and Lucene syntax, markup, and Unicode edge cases (NUL, lone
+ * surrogates, direction overrides). Each answer is a GraphQL response, never a 5xx, a
+ * stack trace or a driver message; every error has a known {@code extensions.code};
+ * lookups find nothing they should not; nothing stored changes.
  */
 class HostileInputTests extends IntegrationTest {
 
-	private static final Set<String> KNOWN_CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED",
-			"FORBIDDEN", "CONFLICT", "CHALLENGE_FAILED", "RATE_LIMITED", "QUERY_TOO_COMPLEX",
-			"PERSISTED_QUERY_NOT_FOUND");
+	private static final Set<String> KNOWN_CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN",
+			"CONFLICT", "CHALLENGE_FAILED", "RATE_LIMITED", "QUERY_TOO_COMPLEX", "PERSISTED_QUERY_NOT_FOUND");
 
-	private static final List<String> HOSTILE_STRINGS = List.of("{\"$ne\": null}", "{$gt: ''}", "$where",
-			"a.b.$c", "'; db.articles.drop(); '", ".*", "(a+)+$", "[", "\\", "title:x AND body:y~2", "*:*", "\"",
+	private static final List<String> HOSTILE_STRINGS = List.of("{\"$ne\": null}", "{$gt: ''}", "$where", "a.b.$c",
+			"'; db.articles.drop(); '", ".*", "(a+)+$", "[", "\\", "title:x AND body:y~2", "*:*", "\"",
 			"<script>alert(1)</script>", "javascript:alert(1)", "\u0000", "\uD800", "\u202Eevil", "%00", "../../etc",
 			"x".repeat(5_000));
 
@@ -63,7 +63,10 @@ class HostileInputTests extends IntegrationTest {
 			.returnResult();
 	}
 
-	/** A GraphQL answer without leaks: no 5xx, no stack trace or driver text, only known error codes. */
+	/**
+	 * A GraphQL answer without leaks: no 5xx, no stack trace or driver text, only known
+	 * error codes.
+	 */
 	private static void assertClean(EntityExchangeResult<String> result, String what) {
 		assertThat(result.getStatus().value()).as(what).isLessThan(500);
 		String body = result.getResponseBody();
@@ -123,7 +126,8 @@ class HostileInputTests extends IntegrationTest {
 		assertThat(this.mongo.count(new Query(), "tags")).isLessThanOrEqualTo(1 + HOSTILE_STRINGS.size());
 		assertThat(this.mongo.findAll(org.bson.Document.class, "tags")).allSatisfy(tag -> {
 			assertThat(tag.keySet()).noneMatch(key -> key.startsWith("$") || key.contains("."));
-			assertThat(tag.get("names", org.bson.Document.class).keySet()).allMatch(locale -> locale.matches("[a-z]{2}"));
+			assertThat(tag.get("names", org.bson.Document.class).keySet())
+				.allMatch(locale -> locale.matches("[a-z]{2}"));
 		});
 	}
 
@@ -132,15 +136,18 @@ class HostileInputTests extends IntegrationTest {
 		String links = "[a](b) ".repeat(70_000);
 		EntityExchangeResult<String> result = send(
 				"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
-				Map.of("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", links)))),
+				Map.of("input",
+						Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", links)))),
 				"Authorization", "Bearer " + ADMIN_TOKEN);
 		assertClean(result, "70,000 links");
 		assertThat(result.getResponseBody()).contains("BAD_USER_INPUT", "at most 2000 links");
 		assertThat(counts()).isEqualTo(this.before);
 		String fewer = "[a](https://example.ma/) ".repeat(2_000);
 		assertThat(send("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }",
-				Map.of("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", fewer)))),
-				"Authorization", "Bearer " + ADMIN_TOKEN).getResponseBody()).contains("\"createArticle\":{\"id\"");
+				Map.of("input",
+						Map.of("translations", List.of(Map.of("locale", "fr", "title", "Liens", "body", fewer)))),
+				"Authorization", "Bearer " + ADMIN_TOKEN)
+			.getResponseBody()).contains("\"createArticle\":{\"id\"");
 	}
 
 	@Test
@@ -171,13 +178,17 @@ class HostileInputTests extends IntegrationTest {
 		String atLimit = "ب".repeat(limit / 2);
 		String overLimit = atLimit + "a";
 		String query = "mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }";
-		assertThat(send(query, Map.of("input", Map.of("translations",
-				List.of(Map.of("locale", "ar", "title", "حد", "body", overLimit)))), "Authorization",
-				"Bearer " + ADMIN_TOKEN).getResponseBody()).contains("BAD_USER_INPUT").doesNotContain("\"id\"");
+		assertThat(send(query,
+				Map.of("input",
+						Map.of("translations", List.of(Map.of("locale", "ar", "title", "حد", "body", overLimit)))),
+				"Authorization", "Bearer " + ADMIN_TOKEN)
+			.getResponseBody()).contains("BAD_USER_INPUT").doesNotContain("\"id\"");
 		assertThat(counts()).isEqualTo(this.before);
-		assertThat(send(query, Map.of("input", Map.of("translations",
-				List.of(Map.of("locale", "ar", "title", "حد", "body", atLimit)))), "Authorization",
-				"Bearer " + ADMIN_TOKEN).getResponseBody()).contains("\"createArticle\":{\"id\"");
+		assertThat(send(query,
+				Map.of("input",
+						Map.of("translations", List.of(Map.of("locale", "ar", "title", "حد", "body", atLimit)))),
+				"Authorization", "Bearer " + ADMIN_TOKEN)
+			.getResponseBody()).contains("\"createArticle\":{\"id\"");
 	}
 
 }

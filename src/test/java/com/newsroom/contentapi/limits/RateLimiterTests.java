@@ -18,8 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A limit holds for the whole deployment: two service instances on one store (the second connects to the first's
- * embedded MongoDB, as instances share a real one) count into the same windows.
+ * A limit holds for the whole deployment: two service instances on one store (the second
+ * connects to the first's embedded MongoDB, as instances share a real one) count into the
+ * same windows.
  */
 class RateLimiterTests {
 

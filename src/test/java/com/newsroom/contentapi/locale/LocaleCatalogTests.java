@@ -24,8 +24,8 @@ class LocaleCatalogTests {
 	void regionalTagFallsBackToItsLanguageThenConfiguredFallbackThenDefault() {
 		LocaleCatalog withEnglishFallback = new LocaleCatalog(
 				new LocaleProperties(List.of("ar", "fr", "en"), "fr", Map.of("ar", List.of("en")), "UTC"));
-		assertThat(withEnglishFallback.chain(List.of(Locale.forLanguageTag("ar-MA"))).tags())
-			.containsExactly("ar", "en", "fr");
+		assertThat(withEnglishFallback.chain(List.of(Locale.forLanguageTag("ar-MA"))).tags()).containsExactly("ar",
+				"en", "fr");
 	}
 
 	@Test
@@ -65,14 +65,14 @@ class LocaleCatalogTests {
 
 	@Test
 	void defaultMustBeSupported() {
-		assertThatIllegalStateException().isThrownBy(
-				() -> new LocaleCatalog(new LocaleProperties(List.of("ar", "en"), "fr", Map.of(), "UTC")));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new LocaleCatalog(new LocaleProperties(List.of("ar", "en"), "fr", Map.of(), "UTC")));
 	}
 
 	@Test
 	void localeInfoListsFallbacksAndDirection() {
-		assertThat(this.catalog.infos()).extracting(LocaleInfo::tag, LocaleInfo::direction, LocaleInfo::fallbacks,
-				LocaleInfo::isDefault)
+		assertThat(this.catalog.infos())
+			.extracting(LocaleInfo::tag, LocaleInfo::direction, LocaleInfo::fallbacks, LocaleInfo::isDefault)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("ar", TextDirection.RTL, List.of("fr"), false),
 					org.assertj.core.groups.Tuple.tuple("fr", TextDirection.LTR, List.of(), true),
 					org.assertj.core.groups.Tuple.tuple("en", TextDirection.LTR, List.of("fr"), false));
@@ -80,7 +80,8 @@ class LocaleCatalogTests {
 
 	@Test
 	void rightToLeftLanguagesAreDetectedFromTheirScript() {
-		assertThat(List.of("ar", "he", "fa", "ur", "ar-MA")).allMatch(tag -> TextDirection.of(tag) == TextDirection.RTL);
+		assertThat(List.of("ar", "he", "fa", "ur", "ar-MA"))
+			.allMatch(tag -> TextDirection.of(tag) == TextDirection.RTL);
 		assertThat(List.of("fr", "en", "tr")).allMatch(tag -> TextDirection.of(tag) == TextDirection.LTR);
 	}
 

@@ -9,7 +9,10 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** A feature defined in the tests' own package: its values state their cache keys, nothing in delivery names it. */
+/**
+ * A feature defined in the tests' own package: its values state their cache keys, nothing
+ * in delivery names it.
+ */
 @Controller
 public class ProbeController {
 

@@ -14,7 +14,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search never finds what is in the trash, and never sends MongoDB a position a client made up. */
+/**
+ * Search never finds what is in the trash, and never sends MongoDB a position a client
+ * made up.
+ */
 class SearchSafetyTests extends IntegrationTest {
 
 	private static final String SEARCH = """
@@ -47,16 +50,26 @@ class SearchSafetyTests extends IntegrationTest {
 		String trashed = createPublishedArticle(List.of(translation("fr", "Élection annulée", "Texte")), List.of());
 		String trashedDraft = createArticle(List.of(translation("fr", "Élection en brouillon", "Texte")), List.of());
 		for (String id : List.of(trashed, trashedDraft)) {
-			this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }").variable("id", id).execute()
-				.path("deleteArticle").entity(String.class).isEqualTo(id);
+			this.editor.document("mutation($id: ID!) { deleteArticle(id: $id) }")
+				.variable("id", id)
+				.execute()
+				.path("deleteArticle")
+				.entity(String.class)
+				.isEqualTo(id);
 		}
 		for (HttpGraphQlTester tester : List.of(this.anonymous, this.editor, this.admin)) {
 			tester.document(SEARCH)
 				.variable("q", "élection")
 				.execute()
-				.path("search.totalCount").entity(Integer.class).isEqualTo(1)
-				.path("search.edges[*].node.title").entityList(String.class).containsExactly("Élection municipale")
-				.path("search.edges[0].node.id").entity(String.class).isEqualTo(kept);
+				.path("search.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(1)
+				.path("search.edges[*].node.title")
+				.entityList(String.class)
+				.containsExactly("Élection municipale")
+				.path("search.edges[0].node.id")
+				.entity(String.class)
+				.isEqualTo(kept);
 		}
 	}
 
@@ -87,20 +100,31 @@ class SearchSafetyTests extends IntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			createPublishedArticle(List.of(translation("fr", "Élection " + i, "Texte")), List.of());
 		}
-		String first = this.anonymous.document(SEARCH).variable("q", "élection").variable("first", 1).execute()
-			.path("search.edges[0].cursor").entity(String.class).get();
+		String first = this.anonymous.document(SEARCH)
+			.variable("q", "élection")
+			.variable("first", 1)
+			.execute()
+			.path("search.edges[0].cursor")
+			.entity(String.class)
+			.get();
 		this.anonymous.document(SEARCH)
 			.variable("q", "élection")
 			.variable("first", 5)
 			.variable("after", first)
 			.execute()
-			.path("search.edges").entityList(Object.class).hasSize(2);
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(2);
 		this.anonymous.document(SEARCH)
 			.variable("q", "élection")
 			.variable("after", searchCursor("o1000000"))
 			.execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(3)
-			.path("search.edges").entityList(Object.class).hasSize(0);
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 }

@@ -14,7 +14,10 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Search over HTTP: language-aware matching, ranking, highlights, fallback, filters, limits and reindexing. */
+/**
+ * Search over HTTP: language-aware matching, ranking, highlights, fallback, filters,
+ * limits and reindexing.
+ */
 class SearchTests extends IntegrationTest {
 
 	private static final String SEARCH = """
@@ -36,15 +39,24 @@ class SearchTests extends IntegrationTest {
 			.variable("q", "اسعار المحروقات")
 			.variable("locale", "ar")
 			.execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("search.edges[0].node.id").entity(String.class).isEqualTo(id)
-			.path("search.edges[0].node.direction").entity(String.class).isEqualTo("RTL")
-			.path("search.edges[0].highlights[0]").entity(String.class)
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("search.edges[0].node.id")
+			.entity(String.class)
+			.isEqualTo(id)
+			.path("search.edges[0].node.direction")
+			.entity(String.class)
+			.isEqualTo("RTL")
+			.path("search.edges[0].highlights[0]")
+			.entity(String.class)
 			.isEqualTo("ارتفاع <mark>أسعار</mark> <mark>المحروقات</mark>");
 		this.anonymous.document(SEARCH)
 			.variable("q", "بالأسعار")
 			.execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1);
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -55,33 +67,51 @@ class SearchTests extends IntegrationTest {
 			.variable("q", "armee defile")
 			.variable("locale", "fr")
 			.execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1)
-			.path("search.edges[0].highlights[0]").entity(String.class)
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("search.edges[0].highlights[0]")
+			.entity(String.class)
 			.isEqualTo("<mark>Défilé</mark> de <mark>l&#39;armée</mark> à Rabat");
 	}
 
 	@Test
 	void allWordsMustMatch() {
 		createPublishedArticle(List.of(translation("fr", "Le budget de la culture", "Hausse des crédits.")), List.of());
-		this.anonymous.document(SEARCH).variable("q", "budget culture").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1);
-		this.anonymous.document(SEARCH).variable("q", "budget sport").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(0);
+		this.anonymous.document(SEARCH)
+			.variable("q", "budget culture")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		this.anonymous.document(SEARCH)
+			.variable("q", "budget sport")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
 	void titleMatchesRankAboveBodyMatchesThenRecency() {
-		String body = createPublishedArticle(List.of(translation("fr", "Chronique du lundi", "Le festival bat son plein.")), List.of());
-		String titleOld = createPublishedArticle(List.of(translation("fr", "Le festival s'ouvre", "Texte.")), List.of());
-		String titleNew = createPublishedArticle(List.of(translation("fr", "Le festival se termine", "Texte.")), List.of());
+		String body = createPublishedArticle(
+				List.of(translation("fr", "Chronique du lundi", "Le festival bat son plein.")), List.of());
+		String titleOld = createPublishedArticle(List.of(translation("fr", "Le festival s'ouvre", "Texte.")),
+				List.of());
+		String titleNew = createPublishedArticle(List.of(translation("fr", "Le festival se termine", "Texte.")),
+				List.of());
 		publishedAt(body, "2021-11-25T10:00:00Z");
 		publishedAt(titleOld, "2021-11-20T10:00:00Z");
 		publishedAt(titleNew, "2021-11-22T10:00:00Z");
 		this.anonymous.document(SEARCH)
 			.variable("q", "festival")
 			.execute()
-			.path("search.edges[*].node.id").entityList(String.class).containsExactly(titleNew, titleOld, body)
-			.path("search.edges[*].score").entityList(Double.class).containsExactly(3.0, 3.0, 1.0);
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly(titleNew, titleOld, body)
+			.path("search.edges[*].score")
+			.entityList(Double.class)
+			.containsExactly(3.0, 3.0, 1.0);
 	}
 
 	@Test
@@ -91,39 +121,53 @@ class SearchTests extends IntegrationTest {
 			.variable("q", "موازين")
 			.variable("locale", "fr")
 			.execute()
-			.path("search.edges[0].node.locale").entity(String.class).isEqualTo("ar")
-			.path("search.edges[0].node.title").entity(String.class).isEqualTo("مهرجان موازين في الرباط");
+			.path("search.edges[0].node.locale")
+			.entity(String.class)
+			.isEqualTo("ar")
+			.path("search.edges[0].node.title")
+			.entity(String.class)
+			.isEqualTo("مهرجان موازين في الرباط");
 	}
 
 	@Test
 	void bilingualArticleIsServedInTheReadersLocaleWhenThatVariantMatches() {
-		createPublishedArticle(List.of(translation("ar", "مهرجان موازين", "نص"),
-				translation("fr", "Le festival Mawazine", "Texte")), List.of());
+		createPublishedArticle(
+				List.of(translation("ar", "مهرجان موازين", "نص"), translation("fr", "Le festival Mawazine", "Texte")),
+				List.of());
 		this.anonymous.document(SEARCH)
 			.variable("q", "Mawazine")
 			.variable("locale", "ar")
 			.execute()
-			.path("search.edges[0].node.locale").entity(String.class).isEqualTo("fr");
+			.path("search.edges[0].node.locale")
+			.entity(String.class)
+			.isEqualTo("fr");
 		this.anonymous.document(SEARCH)
 			.variable("q", "موازين")
 			.variable("locale", "ar")
 			.execute()
-			.path("search.edges[0].node.locale").entity(String.class).isEqualTo("ar");
+			.path("search.edges[0].node.locale")
+			.entity(String.class)
+			.isEqualTo("ar");
 	}
 
 	@Test
 	void bodySnippetsAreShortEscapedAndMarked() {
-		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. ".repeat(4);
-		createPublishedArticle(List.of(translation("fr", "Titre neutre",
-				filler + "Le ministre <b>annonce</b> une réforme. " + filler)), List.of());
+		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
+			.repeat(4);
+		createPublishedArticle(List
+			.of(translation("fr", "Titre neutre", filler + "Le ministre <b>annonce</b> une réforme. " + filler)),
+				List.of());
 		this.anonymous.document(SEARCH)
 			.variable("q", "réforme")
 			.execute()
-			.path("search.edges[0].highlights").entityList(String.class).satisfies(highlights -> {
+			.path("search.edges[0].highlights")
+			.entityList(String.class)
+			.satisfies(highlights -> {
 				assertThat(highlights).hasSize(1);
 				String snippet = highlights.get(0);
 				assertThat(snippet).contains("<mark>réforme</mark>", "&lt;b&gt;annonce&lt;/b&gt;")
-					.startsWith("…").endsWith("…");
+					.startsWith("…")
+					.endsWith("…");
 				assertThat(snippet.length()).isLessThan(200);
 			});
 	}
@@ -134,14 +178,32 @@ class SearchTests extends IntegrationTest {
 		createPublishedArticle(List.of(translation("fr", "Match de football", "Texte")), List.of("sport"));
 		createPublishedArticle(List.of(translation("fr", "Football et économie", "Texte")), List.of());
 		createArticle(List.of(translation("fr", "Football en brouillon", "Texte")), List.of("sport"));
-		this.anonymous.document(SEARCH).variable("q", "football").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(2);
-		this.anonymous.document(SEARCH).variable("q", "football").variable("tag", "sport").execute()
-			.path("search.edges[*].node.title").entityList(String.class).containsExactly("Match de football");
-		this.editor.document(SEARCH).variable("q", "football").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(3);
-		this.anonymous.document(SEARCH).variable("q", "football").variable("tag", "inconnu").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(0);
+		this.anonymous.document(SEARCH)
+			.variable("q", "football")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		this.anonymous.document(SEARCH)
+			.variable("q", "football")
+			.variable("tag", "sport")
+			.execute()
+			.path("search.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Match de football");
+		this.editor.document(SEARCH)
+			.variable("q", "football")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		this.anonymous.document(SEARCH)
+			.variable("q", "football")
+			.variable("tag", "inconnu")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -153,10 +215,20 @@ class SearchTests extends IntegrationTest {
 		first.path("search.edges").entityList(Object.class).hasSize(2);
 		first.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 		String end = first.path("search.pageInfo.endCursor").entity(String.class).get();
-		this.anonymous.document(SEARCH).variable("q", "élection").variable("first", 2).variable("after", end).execute()
-			.path("search.edges").entityList(Object.class).hasSize(1)
-			.path("search.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
-			.path("search.totalCount").entity(Integer.class).isEqualTo(3);
+		this.anonymous.document(SEARCH)
+			.variable("q", "élection")
+			.variable("first", 2)
+			.variable("after", end)
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(1)
+			.path("search.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
 	}
 
 	@Test
@@ -174,25 +246,44 @@ class SearchTests extends IntegrationTest {
 	void operatorCharactersArePlainText() {
 		createPublishedArticle(List.of(translation("fr", "Prix du pétrole", "Texte")), List.of());
 		for (String query : List.of(".*", "{\"$ne\": null}", "[a-z]+", "$where")) {
-			this.anonymous.document(SEARCH).variable("q", query).execute()
-				.path("search.totalCount").entity(Integer.class).isEqualTo(0);
+			this.anonymous.document(SEARCH)
+				.variable("q", query)
+				.execute()
+				.path("search.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(0);
 		}
-		this.anonymous.document(SEARCH).variable("q", "(pétrole)*").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1);
+		this.anonymous.document(SEARCH)
+			.variable("q", "(pétrole)*")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
 	void changingATranslationUpdatesItsTerms() {
 		String id = createPublishedArticle(List.of(translation("fr", "Ancien titre", "Texte")), List.of());
-		this.editor.document("""
-				mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1, translation: { locale: "fr", title: "Nouveau sujet" }) { version } }""")
+		this.editor.document(
+				"""
+						mutation($id: ID!) { putTranslation(articleId: $id, expectedVersion: 1, translation: { locale: "fr", title: "Nouveau sujet" }) { version } }""")
 			.variable("id", id)
 			.execute()
-			.path("putTranslation.version").entity(Integer.class).isEqualTo(2);
-		this.anonymous.document(SEARCH).variable("q", "ancien").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(0);
-		this.anonymous.document(SEARCH).variable("q", "sujet").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(1);
+			.path("putTranslation.version")
+			.entity(Integer.class)
+			.isEqualTo(2);
+		this.anonymous.document(SEARCH)
+			.variable("q", "ancien")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		this.anonymous.document(SEARCH)
+			.variable("q", "sujet")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -200,24 +291,41 @@ class SearchTests extends IntegrationTest {
 		for (int i = 0; i < 3; i++) {
 			createPublishedArticle(List.of(translation("fr", "Inondations " + i, "Texte")), List.of());
 		}
-		this.mongo.updateMulti(new Query(), Update.update("search", new org.bson.Document()),
-				Article.class);
-		this.anonymous.document(SEARCH).variable("q", "inondations").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(0);
+		this.mongo.updateMulti(new Query(), Update.update("search", new org.bson.Document()), Article.class);
+		this.anonymous.document(SEARCH)
+			.variable("q", "inondations")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
 		assertError(this.editor.document("mutation { reindexSearch }").execute(), "FORBIDDEN");
 		assertError(this.anonymous.document("mutation { reindexSearch }").execute(), "UNAUTHENTICATED");
-		this.admin.document("mutation { reindexSearch }").execute()
-			.path("reindexSearch").entity(Integer.class).isEqualTo(3);
-		this.anonymous.document(SEARCH).variable("q", "inondations").execute()
-			.path("search.totalCount").entity(Integer.class).isEqualTo(3)
-			.path("search.edges[0].score").entity(Double.class).isEqualTo(3.0);
+		this.admin.document("mutation { reindexSearch }")
+			.execute()
+			.path("reindexSearch")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		this.anonymous.document(SEARCH)
+			.variable("q", "inondations")
+			.execute()
+			.path("search.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("search.edges[0].score")
+			.entity(Double.class)
+			.isEqualTo(3.0);
 	}
 
 	@Test
 	void stopWordsOnlyFindNothing() {
 		createPublishedArticle(List.of(translation("fr", "Le la les", "de du")), List.of());
-		this.anonymous.document(SEARCH).variable("q", "le la").variable("locale", "fr").execute()
-			.path("search.edges").entityList(Object.class).hasSize(0);
+		this.anonymous.document(SEARCH)
+			.variable("q", "le la")
+			.variable("locale", "fr")
+			.execute()
+			.path("search.edges")
+			.entityList(Object.class)
+			.hasSize(0);
 	}
 
 }

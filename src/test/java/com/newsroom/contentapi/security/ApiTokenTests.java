@@ -38,20 +38,25 @@ class ApiTokenTests extends IntegrationTest {
 
 	@Test
 	void revokedTokenIsUnauthenticatedAtOnce() {
-		var created = this.admin.document(CREATE).variable("name", "revoked-" + System.nanoTime())
-			.variable("role", "EDITOR").execute();
+		var created = this.admin.document(CREATE)
+			.variable("name", "revoked-" + System.nanoTime())
+			.variable("role", "EDITOR")
+			.execute();
 		String secret = created.path("createApiToken.secret").entity(String.class).get();
 		String id = created.path("createApiToken.id").entity(String.class).get();
 		this.admin.document("mutation($id: ID!) { revokeApiToken(id: $id) }")
 			.variable("id", id)
 			.execute()
-			.path("revokeApiToken").entity(String.class).isEqualTo(id);
+			.path("revokeApiToken")
+			.entity(String.class)
+			.isEqualTo(id);
 		assertUnauthenticated(post("{ locales { tag } }", "Authorization", "Bearer " + secret));
 		List<String> revokedAt = this.admin.document("{ apiTokens { id revokedAt } }")
 			.execute()
-			.path("apiTokens[?(@.id == '" + id + "')].revokedAt").entityList(String.class).get();
-		assertThat(revokedAt).singleElement()
-			.satisfies(at -> assertThat(java.time.Instant.parse(at)).isNotNull());
+			.path("apiTokens[?(@.id == '" + id + "')].revokedAt")
+			.entityList(String.class)
+			.get();
+		assertThat(revokedAt).singleElement().satisfies(at -> assertThat(java.time.Instant.parse(at)).isNotNull());
 	}
 
 	@Test

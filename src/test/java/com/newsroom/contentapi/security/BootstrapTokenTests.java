@@ -14,16 +14,22 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** The bootstrap token is a permanent ADMIN credential: too short a value stops start-up, a valid one is warned about. */
+/**
+ * The bootstrap token is a permanent ADMIN credential: too short a value stops start-up,
+ * a valid one is warned about.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapTokenTests {
 
-	/** Starts the service in memory; the exception start-up failed with, or null (the context is closed). */
+	/**
+	 * Starts the service in memory; the exception start-up failed with, or null (the
+	 * context is closed).
+	 */
 	private static Throwable startWith(String bootstrapToken) {
 		return catchThrowable(() -> {
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ContentApiApplication.class)
-				.run("--server.port=0", "--contentapi.embedded-mongo.path=memory", "--contentapi.sample-content=false",
-						"--contentapi.security.bootstrap-token=" + bootstrapToken)) {
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ContentApiApplication.class).run(
+					"--server.port=0", "--contentapi.embedded-mongo.path=memory", "--contentapi.sample-content=false",
+					"--contentapi.security.bootstrap-token=" + bootstrapToken)) {
 				assertThat(context.isActive()).isTrue();
 			}
 		});

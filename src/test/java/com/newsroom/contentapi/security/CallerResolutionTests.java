@@ -12,8 +12,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The caller decided once, by Spring Security, for every path: bearer tokens for GraphQL, ADMIN for the actuator's
- * details and metrics, CORS for browser front-ends of the configured origins.
+ * The caller decided once, by Spring Security, for every path: bearer tokens for GraphQL,
+ * ADMIN for the actuator's details and metrics, CORS for browser front-ends of the
+ * configured origins.
  */
 class CallerResolutionTests extends IntegrationTest {
 
@@ -27,7 +28,10 @@ class CallerResolutionTests extends IntegrationTest {
 
 	private String editorSecret() {
 		return this.admin.document("mutation { createApiToken(name: \"actuator-editor\", role: EDITOR) { secret } }")
-			.execute().path("createApiToken.secret").entity(String.class).get();
+			.execute()
+			.path("createApiToken.secret")
+			.entity(String.class)
+			.get();
 	}
 
 	@Test
@@ -51,23 +55,30 @@ class CallerResolutionTests extends IntegrationTest {
 
 	@Test
 	void aPreflightFromTheAllowedOriginIsAnswered() {
-		EntityExchangeResult<String> preflight = http().options().uri("/graphql")
+		EntityExchangeResult<String> preflight = http().options()
+			.uri("/graphql")
 			.header("Origin", ALLOWED_ORIGIN)
 			.header("Access-Control-Request-Method", "POST")
 			.header("Access-Control-Request-Headers", "content-type, authorization")
-			.exchange().expectBody(String.class).returnResult();
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
 		assertThat(preflight.getStatus()).isEqualTo(HttpStatus.OK);
 		assertThat(preflight.getResponseHeaders().getAccessControlAllowOrigin()).isEqualTo(ALLOWED_ORIGIN);
-		assertThat(preflight.getResponseHeaders().getAccessControlAllowMethods()).extracting(Object::toString).contains("POST");
+		assertThat(preflight.getResponseHeaders().getAccessControlAllowMethods()).extracting(Object::toString)
+			.contains("POST");
 		assertThat(preflight.getResponseHeaders().getAccessControlAllowCredentials()).isFalse();
 	}
 
 	@Test
 	void aPreflightFromAnotherOriginIsRefused() {
-		EntityExchangeResult<String> preflight = http().options().uri("/graphql")
+		EntityExchangeResult<String> preflight = http().options()
+			.uri("/graphql")
 			.header("Origin", "https://evil.example")
 			.header("Access-Control-Request-Method", "POST")
-			.exchange().expectBody(String.class).returnResult();
+			.exchange()
+			.expectBody(String.class)
+			.returnResult();
 		assertThat(preflight.getStatus()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(preflight.getResponseHeaders().getAccessControlAllowOrigin()).isNull();
 	}
@@ -75,9 +86,14 @@ class CallerResolutionTests extends IntegrationTest {
 	@Test
 	void cachedResponsesCarryTheCorsHeadersOfTheirOwnRequest() {
 		for (String origin : List.of(ALLOWED_ORIGIN, ALLOWED_ORIGIN, "https://evil.example")) {
-			EntityExchangeResult<String> result = http().post().uri("/graphql")
-				.header("Origin", origin).header("Content-Type", "application/json")
-				.bodyValue("{\"query\":\"{ locales { tag } }\"}").exchange().expectBody(String.class).returnResult();
+			EntityExchangeResult<String> result = http().post()
+				.uri("/graphql")
+				.header("Origin", origin)
+				.header("Content-Type", "application/json")
+				.bodyValue("{\"query\":\"{ locales { tag } }\"}")
+				.exchange()
+				.expectBody(String.class)
+				.returnResult();
 			if (origin.equals(ALLOWED_ORIGIN)) {
 				assertThat(result.getResponseHeaders().getAccessControlAllowOrigin()).isEqualTo(ALLOWED_ORIGIN);
 			}

@@ -11,9 +11,11 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Guessing tokens is slowed down per client IP: after 20 refused tokens in a minute, requests with a token from that
- * address get HTTP 429 {@code RATE_LIMITED} with {@code Retry-After}; other clients and readers without a token are
- * not held up. (The test context trusts {@code X-Forwarded-For}, so each test acts from addresses of its own.)
+ * Guessing tokens is slowed down per client IP: after 20 refused tokens in a minute,
+ * requests with a token from that address get HTTP 429 {@code RATE_LIMITED} with
+ * {@code Retry-After}; other clients and readers without a token are not held up. (The
+ * test context trusts {@code X-Forwarded-For}, so each test acts from addresses of its
+ * own.)
  */
 class FailedAuthenticationTests extends IntegrationTest {
 

@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Without a configured secret, the service generates one on first start into a file next to the embedded store's,
- * readable by its user only, and uses it again after a restart; keys that earlier versions kept in the
- * {@code settings} collection are removed.
+ * Without a configured secret, the service generates one on first start into a file next
+ * to the embedded store's, readable by its user only, and uses it again after a restart;
+ * keys that earlier versions kept in the {@code settings} collection are removed.
  */
 class GeneratedSecretTests {
 
@@ -35,7 +35,8 @@ class GeneratedSecretTests {
 	Path directory;
 
 	private ConfigurableApplicationContext start(Path store) {
-		// command-line arguments, because builder properties rank below application.properties
+		// command-line arguments, because builder properties rank below
+		// application.properties
 		return new SpringApplicationBuilder(ContentApiApplication.class).run("--server.port=0",
 				"--contentapi.embedded-mongo.path=" + store, "--contentapi.sample-content=false",
 				"--contentapi.security.bootstrap-token=" + IntegrationTest.ADMIN_TOKEN);
@@ -44,7 +45,8 @@ class GeneratedSecretTests {
 	private static HttpGraphQlTester tester(ConfigurableApplicationContext context, String token) {
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port") + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30)) // the first requests of a cold service
+			.responseTimeout(Duration.ofSeconds(30)) // the first requests of a cold
+														// service
 			.build();
 		HttpGraphQlTester anonymous = HttpGraphQlTester.create(client);
 		return (token != null) ? anonymous.mutate().header("Authorization", "Bearer " + token).build() : anonymous;
@@ -53,8 +55,9 @@ class GeneratedSecretTests {
 	private static String previewLinkToNewDraft(ConfigurableApplicationContext context, String title) {
 		HttpGraphQlTester admin = tester(context, IntegrationTest.ADMIN_TOKEN);
 		String id = admin.document("mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }")
-			.variable("input", Map.of("translations", List.of(Map.of("locale", "fr", "title", title, "body", "Texte")),
-					"tags", List.of()))
+			.variable("input",
+					Map.of("translations", List.of(Map.of("locale", "fr", "title", title, "body", "Texte")), "tags",
+							List.of()))
 			.execute()
 			.path("createArticle.id")
 			.entity(String.class)
@@ -96,7 +99,8 @@ class GeneratedSecretTests {
 		Path store = this.directory.resolve("data/content.mv");
 		try (ConfigurableApplicationContext first = start(store)) {
 			MongoTemplate mongo = first.getBean(MongoTemplate.class);
-			// as an earlier version left them (save: replaces what this version may have put there)
+			// as an earlier version left them (save: replaces what this version may have
+			// put there)
 			mongo.save(new Document("_id", "preview-secret").append("value", "bGVha2VkIGtleQ"), "settings");
 			mongo.save(new Document("_id", "comment-challenge-secret").append("value", "bGVha2VkIGtleQ"), "settings");
 			mongo.save(new Document("_id", "feature-flags").append("value", "kept"), "settings");

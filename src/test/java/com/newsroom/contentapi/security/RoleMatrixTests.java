@@ -39,10 +39,11 @@ import org.springframework.stereotype.Controller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every query and mutation that needs a role, found from the controllers' role annotations (so a new operation is
- * covered without editing this class), is refused to every caller below that role: anonymous
- * ({@code UNAUTHENTICATED}), a revoked or unknown token (HTTP 401) and each lower role ({@code FORBIDDEN}); a
- * refused call changes nothing stored. Arguments are made up from the schema's types.
+ * Every query and mutation that needs a role, found from the controllers' role
+ * annotations (so a new operation is covered without editing this class), is refused to
+ * every caller below that role: anonymous ({@code UNAUTHENTICATED}), a revoked or unknown
+ * token (HTTP 401) and each lower role ({@code FORBIDDEN}); a refused call changes
+ * nothing stored. Arguments are made up from the schema's types.
  */
 class RoleMatrixTests extends IntegrationTest {
 
@@ -107,10 +108,10 @@ class RoleMatrixTests extends IntegrationTest {
 				}
 			}
 			for (String token : List.of("not-a-token", revoked)) {
-				// each from an address of its own: refused tokens are throttled per client
+				// each from an address of its own: refused tokens are throttled per
+				// client
 				String client = "192.0.2." + (++this.clients % 250 + 1);
-				int status = post(document, "Authorization", "Bearer " + token, "X-Forwarded-For", client)
-					.getStatus()
+				int status = post(document, "Authorization", "Bearer " + token, "X-Forwarded-For", client).getStatus()
 					.value();
 				if (status != 401) {
 					failures.add(operation.field() + " with an unknown or revoked token: HTTP " + status);
@@ -129,9 +130,11 @@ class RoleMatrixTests extends IntegrationTest {
 				.anyMatch(error -> code.equals(error.getExtensions().get("code"))
 						&& error.getPath().equals(operation.field()));
 			if (!refused) {
-				failures.add(operation.type() + "." + operation.field() + " as " + caller + ": expected " + code
-						+ ", got " + errors.stream().map(e -> e.getExtensions().get("code") + " " + e.getMessage())
-							.collect(Collectors.joining("; ")));
+				failures
+					.add(operation.type() + "." + operation.field() + " as " + caller + ": expected " + code + ", got "
+							+ errors.stream()
+								.map(e -> e.getExtensions().get("code") + " " + e.getMessage())
+								.collect(Collectors.joining("; ")));
 			}
 		});
 	}
@@ -153,7 +156,10 @@ class RoleMatrixTests extends IntegrationTest {
 		return counts;
 	}
 
-	/** {@code mutation { field(arg: value …) { __typename } }} with made-up values of the right types. */
+	/**
+	 * {@code mutation { field(arg: value …) { __typename } }} with made-up values of the
+	 * right types.
+	 */
 	private String document(Gated operation) {
 		GraphQLSchema schema = this.graphQlSource.schema();
 		GraphQLObjectType root = "Mutation".equals(operation.type()) ? schema.getMutationType() : schema.getQueryType();
@@ -196,8 +202,8 @@ class RoleMatrixTests extends IntegrationTest {
 			case "Boolean" -> "true";
 			case "Locale" -> "\"fr\"";
 			case "DateTime" -> "\"2030-01-01T00:00:00Z\"";
-			default -> "\"" + (name.toLowerCase().contains("email") ? "a@example.ma" : "valeur-" + name.toLowerCase())
-					+ "\"";
+			default ->
+				"\"" + (name.toLowerCase().contains("email") ? "a@example.ma" : "valeur-" + name.toLowerCase()) + "\"";
 		};
 	}
 

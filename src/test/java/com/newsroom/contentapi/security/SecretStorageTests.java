@@ -12,7 +12,10 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The server's secrets stay out of the content database: whoever reads MongoDB cannot sign tokens. */
+/**
+ * The server's secrets stay out of the content database: whoever reads MongoDB cannot
+ * sign tokens.
+ */
 class SecretStorageTests extends IntegrationTest {
 
 	@Test

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The file that keeps a generated server secret: created owner-only, read back as is, never silently replaced. */
+/**
+ * The file that keeps a generated server secret: created owner-only, read back as is,
+ * never silently replaced.
+ */
 class SecretsFileTests {
 
 	@TempDir

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The signed token format: the kind is under the MAC, and every kind has a key of its own. */
+/**
+ * The signed token format: the kind is under the MAC, and every kind has a key of its
+ * own.
+ */
 class SignerTests {
 
 	private final byte[] secret = "one-secret-for-every-kind-of-token-0123456789".getBytes(StandardCharsets.UTF_8);

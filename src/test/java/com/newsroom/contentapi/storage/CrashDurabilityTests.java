@@ -27,9 +27,10 @@ import com.newsroom.contentapi.ContentApiApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Acknowledged means durable on the embedded file store: the service runs in a child JVM, editors create
- * articles as fast as it answers, the process is killed ({@code kill -9}) in the middle of the stream, and after a
- * restart on the same file every article whose creation was acknowledged is there, with its revision.
+ * Acknowledged means durable on the embedded file store: the service runs in a child JVM,
+ * editors create articles as fast as it answers, the process is killed ({@code kill -9})
+ * in the middle of the stream, and after a restart on the same file every article whose
+ * creation was acknowledged is there, with its revision.
  */
 class CrashDurabilityTests {
 
@@ -92,10 +93,14 @@ class CrashDurabilityTests {
 		}
 	}
 
-	/** Creates an article; its id once acknowledged, {@code null} once the service is gone. */
+	/**
+	 * Creates an article; its id once acknowledged, {@code null} once the service is
+	 * gone.
+	 */
 	private String create(int port, String title) {
-		String body = post(port, "{\"query\":\"mutation { createArticle(input: {translations: [{locale: \\\"fr\\\", title: \\\""
-				+ title + "\\\", body: \\\"Texte\\\"}]}) { id } }\"}");
+		String body = post(port,
+				"{\"query\":\"mutation { createArticle(input: {translations: [{locale: \\\"fr\\\", title: \\\"" + title
+						+ "\\\", body: \\\"Texte\\\"}]}) { id } }\"}");
 		if (body == null) {
 			return null;
 		}
@@ -106,14 +111,13 @@ class CrashDurabilityTests {
 
 	private String post(int port, String json) {
 		try {
-			HttpResponse<String> response = this.http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-						.timeout(Duration.ofSeconds(30))
-						.header("Content-Type", "application/json")
-						.header("Authorization", "Bearer " + TOKEN)
-						.POST(HttpRequest.BodyPublishers.ofString(json))
-						.build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = this.http
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+					.timeout(Duration.ofSeconds(30))
+					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + TOKEN)
+					.POST(HttpRequest.BodyPublishers.ofString(json))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			return (response.statusCode() == 200) ? response.body() : null;
 		}
 		catch (IOException ex) {

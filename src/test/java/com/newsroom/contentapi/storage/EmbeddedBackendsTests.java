@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded backends answer sorted queries exactly as the library does (same documents, same order, ties in
- * scan order, same projections), only without sorting every match, and reading a declared index's order instead
- * of matching every document. Compared query by query against the library's plain backend of the same kind on
- * the same data, also after inserts, updates and removals.
+ * The embedded backends answer sorted queries exactly as the library does (same
+ * documents, same order, ties in scan order, same projections), only without sorting
+ * every match, and reading a declared index's order instead of matching every document.
+ * Compared query by query against the library's plain backend of the same kind on the
+ * same data, also after inserts, updates and removals.
  */
 class EmbeddedBackendsTests {
 
@@ -57,7 +58,8 @@ class EmbeddedBackendsTests {
 
 	@Test
 	void fileBackendPagesInTheLibrarysOrder() {
-		// the file backend scans in key order, not insertion order: compared with the library's file backend
+		// the file backend scans in key order, not insertion order: compared with the
+		// library's file backend
 		assertSameAnswers(EmbeddedBackends.inFile(this.directory.resolve("ours.mv").toString(), false),
 				new H2Backend(this.directory.resolve("library.mv").toString()));
 	}
@@ -68,7 +70,8 @@ class EmbeddedBackendsTests {
 		List<Document> documents = documents(400);
 		library.insertMany(documents);
 		ours.insertMany(documents);
-		// the answers below come from the top-k path, not from the library's own collection
+		// the answers below come from the top-k path, not from the library's own
+		// collection
 		assertThat(stored(backend)).isInstanceOfAny(EmbeddedBackends.OrderedMemoryCollection.class,
 				EmbeddedBackends.OrderedH2Collection.class);
 
@@ -81,7 +84,8 @@ class EmbeddedBackendsTests {
 				c -> c.find(Filters.lte("rank", 3)).sort(Sorts.descending("rank")).limit(1000),
 				c -> c.find().sort(Sorts.descending("publishedAt")).skip(390).limit(20),
 				c -> c.find().sort(Sorts.ascending("rank")).projection(Projections.include("rank")).limit(5),
-				c -> c.find(Filters.in("_id", List.of("d5", "d17", "d3", "d99"))).sort(Sorts.ascending("rank"))
+				c -> c.find(Filters.in("_id", List.of("d5", "d17", "d3", "d99")))
+					.sort(Sorts.ascending("rank"))
 					.limit(3));
 		for (var query : queries) {
 			assertThat(ids(query.apply(ours))).isNotEmpty().containsExactlyElementsOf(ids(query.apply(library)));
@@ -103,8 +107,9 @@ class EmbeddedBackendsTests {
 	}
 
 	/**
-	 * The articles' list index serves "newest first" (and its reverse): same answers as the library's sort, before
-	 * and after writes, and the first page reads about one page of documents, not all 400.
+	 * The articles' list index serves "newest first" (and its reverse): same answers as
+	 * the library's sort, before and after writes, and the first page reads about one
+	 * page of documents, not all 400.
 	 */
 	private void assertSameAnswersInIndexOrder(MongoBackend backend, MongoBackend libraryBackend) {
 		MongoCollection<Document> library = collection(libraryBackend);
@@ -117,19 +122,20 @@ class EmbeddedBackendsTests {
 		OrderedViews<?> views = ((EmbeddedBackends.Stored<?>) stored(backend)).views();
 
 		long before = views.documentsExamined();
-		assertThat(ids(ours.find(Filters.eq("status", "PUBLISHED")).sort(Sorts.descending("publishedAt", "_id"))
-			.limit(21))).hasSize(21)
+		assertThat(ids(
+				ours.find(Filters.eq("status", "PUBLISHED")).sort(Sorts.descending("publishedAt", "_id")).limit(21)))
+			.hasSize(21)
 			.containsExactlyElementsOf(ids(library.find(Filters.eq("status", "PUBLISHED"))
 				.sort(Sorts.descending("publishedAt", "_id"))
 				.limit(21)));
-		assertThat(views.documentsExamined() - before).as("documents read for the first page: the page and the drafts between")
+		assertThat(views.documentsExamined() - before)
+			.as("documents read for the first page: the page and the drafts between")
 			.isLessThan(60);
 
 		assertSameInIndexOrder(ours, library);
 		// writes keep the order: new dates, removals, new documents, other fields changed
 		for (MongoCollection<Document> collection : List.of(library, ours)) {
-			collection.updateMany(Filters.in("rank", 2, 5),
-					Updates.set("publishedAt", new Date(1_700_000_000_000L)));
+			collection.updateMany(Filters.in("rank", 2, 5), Updates.set("publishedAt", new Date(1_700_000_000_000L)));
 			collection.updateOne(Filters.eq("_id", "d3"), Updates.unset("publishedAt"));
 			collection.updateMany(Filters.eq("rank", 7), Updates.set("status", "ARCHIVED"));
 			collection.deleteMany(Filters.in("rank", 1, 8));
@@ -147,8 +153,9 @@ class EmbeddedBackendsTests {
 		List<Function<MongoCollection<Document>, FindIterable<Document>>> queries = List.of(
 				c -> c.find().sort(Sorts.descending("publishedAt", "_id")).limit(20),
 				c -> c.find(Filters.in("locales", "ar", "fr")).sort(Sorts.ascending("publishedAt", "_id")).limit(30),
-				c -> c.find(Filters.and(Filters.in("status", "PUBLISHED", "SCHEDULED"), Filters.eq("locales", "fr"),
-						Filters.lte("publishedAt", new Date(1_600_001_000_000L))))
+				c -> c
+					.find(Filters.and(Filters.in("status", "PUBLISHED", "SCHEDULED"), Filters.eq("locales", "fr"),
+							Filters.lte("publishedAt", new Date(1_600_001_000_000L))))
 					.sort(Sorts.descending("publishedAt", "_id"))
 					.skip(5)
 					.limit(10),
@@ -176,19 +183,21 @@ class EmbeddedBackendsTests {
 			for (var projection : List.of(Projections.exclude("search"),
 					Projections.exclude("search.fr.terms", "meta.score", "locales"),
 					Projections.fields(Projections.excludeId(), Projections.exclude("search.ar")),
-					// siblings under one nested document (copied once), a missing path, paths through an array
+					// siblings under one nested document (copied once), a missing path,
+					// paths through an array
 					Projections.exclude("search.fr.terms", "search.ar.terms", "search.fr.stems"),
 					Projections.exclude("locales.x", "meta.score.y", "slug.z"),
-					Projections.exclude("items.note", "search.fr"),
-					Projections.include("rank", "search.fr"))) {
-				assertThat(query.apply(ours).projection(projection).into(new ArrayList<>()))
-					.isNotEmpty()
+					Projections.exclude("items.note", "search.fr"), Projections.include("rank", "search.fr"))) {
+				assertThat(query.apply(ours).projection(projection).into(new ArrayList<>())).isNotEmpty()
 					.containsExactlyElementsOf(query.apply(library).projection(projection).into(new ArrayList<>()));
 			}
 		}
-		assertThatThrownBy(() -> ours.find().sort(Sorts.descending("publishedAt", "_id")).limit(10)
-			.projection(Projections.exclude("search.ar", "search.ar.terms")).into(new ArrayList<>()))
-			.as("refused as by MongoDB and the library").hasMessageContaining("Path collision");
+		assertThatThrownBy(() -> ours.find()
+			.sort(Sorts.descending("publishedAt", "_id"))
+			.limit(10)
+			.projection(Projections.exclude("search.ar", "search.ar.terms"))
+			.into(new ArrayList<>())).as("refused as by MongoDB and the library")
+			.hasMessageContaining("Path collision");
 		assertThat(ours.find(Filters.eq("_id", "d1")).first()).as("the stored document keeps every field")
 			.isEqualTo(library.find(Filters.eq("_id", "d1")).first())
 			.containsKey("search");
@@ -209,8 +218,9 @@ class EmbeddedBackendsTests {
 		MongoCollection<Document> ours = collection(EmbeddedBackends.inMemory());
 		ours.createIndex(Indexes.ascending("slug"), new com.mongodb.client.model.IndexOptions().unique(true));
 		ours.insertMany(documents(50));
-		assertThat(ids(ours.find(Filters.in("slug", List.of("slug-4", "slug-2"))).sort(Sorts.descending("slug"))
-			.limit(1))).containsExactly("d4");
+		assertThat(
+				ids(ours.find(Filters.in("slug", List.of("slug-4", "slug-2"))).sort(Sorts.descending("slug")).limit(1)))
+			.containsExactly("d4");
 	}
 
 	private static Object stored(MongoBackend backend) {
@@ -226,7 +236,10 @@ class EmbeddedBackendsTests {
 		return client.getDatabase("test").getCollection("articles");
 	}
 
-	/** Documents with ties, missing and nested sort fields, and mixed types, in insertion order d0, d1, … */
+	/**
+	 * Documents with ties, missing and nested sort fields, and mixed types, in insertion
+	 * order d0, d1, …
+	 */
 	private static List<Document> documents(int count) {
 		Random random = new Random(42);
 		List<Document> documents = new ArrayList<>();

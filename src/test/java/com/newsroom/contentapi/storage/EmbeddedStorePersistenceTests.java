@@ -27,8 +27,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded store keeps its data in a file across restarts (closed cleanly on shutdown), scheduled
- * publications included, and the sample content is loaded once, into an empty database only.
+ * The embedded store keeps its data in a file across restarts (closed cleanly on
+ * shutdown), scheduled publications included, and the sample content is loaded once, into
+ * an empty database only.
  */
 class EmbeddedStorePersistenceTests {
 
@@ -36,7 +37,8 @@ class EmbeddedStorePersistenceTests {
 	Path directory;
 
 	private ConfigurableApplicationContext start(Path file) {
-		// command-line arguments, because builder properties rank below application.properties
+		// command-line arguments, because builder properties rank below
+		// application.properties
 		return new SpringApplicationBuilder(ContentApiApplication.class).run("--server.port=0",
 				"--contentapi.embedded-mongo.path=" + file, "--contentapi.sample-content=true");
 	}
@@ -51,17 +53,23 @@ class EmbeddedStorePersistenceTests {
 			mongo.insert(new Document("title", "acknowledged before shutdown"), "probe");
 			ArticleService articles = first.getBean(ArticleService.class);
 			Caller editor = new Caller("editor", Role.EDITOR);
-			String draft = articles.create(new CreateArticleInput(List.of(new TranslationInput(java.util.Locale.FRENCH,
-					"Programmé", null, null, "Texte", null)), List.of(), true), editor).getId();
+			String draft = articles
+				.create(new CreateArticleInput(
+						List.of(new TranslationInput(java.util.Locale.FRENCH, "Programmé", null, null, "Texte", null)),
+						List.of(), true), editor)
+				.getId();
 			first.getBean(ArticlePublishing.class).publish(draft, Instant.parse("2100-01-01T08:00:00Z"), editor);
 		}
 		assertThat(Files.exists(file)).isTrue();
 
 		try (ConfigurableApplicationContext second = start(file)) {
 			MongoTemplate mongo = second.getBean(MongoTemplate.class);
-			assertThat(mongo.count(new Query(), "articles")).as("5 sample articles and the scheduled one, no second sample load").isEqualTo(6);
+			assertThat(mongo.count(new Query(), "articles"))
+				.as("5 sample articles and the scheduled one, no second sample load")
+				.isEqualTo(6);
 			assertThat(mongo.findOne(Query.query(Criteria.where("title").is("acknowledged before shutdown")),
-					Document.class, "probe")).isNotNull();
+					Document.class, "probe"))
+				.isNotNull();
 			List<Document> arabic = mongo.find(Query.query(Criteria.where("locales").is("ar")), Document.class,
 					"articles");
 			assertThat(arabic).hasSize(2);

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Real sentences through the analyzers: what a reader types must meet what the newsroom wrote. */
+/**
+ * Real sentences through the analyzers: what a reader types must meet what the newsroom
+ * wrote.
+ */
 class TextAnalysisTests {
 
 	private static List<String> ar(String text) {
