@@ -30,6 +30,7 @@ import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -80,8 +81,8 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	ArticleView article(@Argument String id, @Argument String slug, @Argument Locale locale,
-			@ContextValue Caller caller, GraphQLContext context) {
+	ArticleView article(@Argument @Nullable String id, @Argument @Nullable String slug,
+			@Argument @Nullable Locale locale, @ContextValue Caller caller, GraphQLContext context) {
 		if ((id == null) == (slug == null)) {
 			throw ApiException.badInput("id", "give either id or slug");
 		}
@@ -91,9 +92,10 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	Connection<ArticleView> articles(@Argument Locale locale, @Argument Integer first, @Argument String after,
-			@Argument Integer last, @Argument String before, @Argument String tag, @Argument ArticleStatus status,
-			@Argument ArticleOrder orderBy, @ContextValue Caller caller, GraphQLContext context,
+	Connection<ArticleView> articles(@Argument @Nullable Locale locale, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable String tag, @Argument @Nullable ArticleStatus status,
+			@Argument @Nullable ArticleOrder orderBy, @ContextValue Caller caller, GraphQLContext context,
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(this.paging, first, after, last, before);
 		LocaleChain chain = this.localeChains.resolve(locale, context);
@@ -118,7 +120,7 @@ class ArticleController {
 	}
 
 	@SchemaMapping(typeName = "Article")
-	String publishedAtFormatted(ArticleView article, @Argument DateStyle style) {
+	String publishedAtFormatted(ArticleView article, @Argument @Nullable DateStyle style) {
 		if (article.publishedAt() == null) {
 			return null;
 		}
@@ -165,7 +167,7 @@ class ArticleController {
 	 * page, not for long lists of tags (query limits keep such documents in bounds).
 	 */
 	@SchemaMapping(typeName = "Tag")
-	Connection<ArticleView> articles(TagView tag, @Argument Integer first, @Argument String after,
+	Connection<ArticleView> articles(TagView tag, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@ContextValue Caller caller, DataFetchingFieldSelectionSet selection) {
 		return this.reader.list(new ArticleFilter(null, tag.id(), null), tag.chain(),
 				PageRequest.forward(this.paging, first, after), caller, listed(selection));
@@ -202,7 +204,7 @@ class ArticleController {
 
 	@MutationMapping
 	@EditorsOnly
-	ArticleView publishArticle(@Argument String id, @Argument Instant at, @ContextValue Caller caller,
+	ArticleView publishArticle(@Argument String id, @Argument @Nullable Instant at, @ContextValue Caller caller,
 			GraphQLContext context) {
 		return view(this.publishing.publish(id, at, caller), context);
 	}
@@ -222,8 +224,8 @@ class ArticleController {
 
 	@MutationMapping
 	@EditorsOnly
-	PreviewLinks.PreviewLink createPreviewLink(@Argument String articleId, @Argument Locale locale,
-			@Argument Integer expiresIn, @ContextValue Caller caller) {
+	PreviewLinks.PreviewLink createPreviewLink(@Argument String articleId, @Argument @Nullable Locale locale,
+			@Argument @Nullable Integer expiresIn, @ContextValue Caller caller) {
 		return this.previews.create(articleId, (locale != null) ? locale.toLanguageTag() : null, expiresIn, caller);
 	}
 

@@ -12,6 +12,7 @@ import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -44,8 +45,8 @@ class ArticleHistoryController {
 
 	@SchemaMapping(typeName = "Article")
 	@EditorsOnly
-	Connection<ArticleRevision> revisions(ArticleView article, @Argument Integer first, @Argument String after,
-			@ContextValue Caller caller) {
+	Connection<ArticleRevision> revisions(ArticleView article, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @ContextValue Caller caller) {
 		return this.revisions.history(article.id(), PageRequest.forward(this.paging, first, after));
 	}
 

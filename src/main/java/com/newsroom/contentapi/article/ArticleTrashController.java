@@ -11,6 +11,7 @@ import com.newsroom.contentapi.security.AdminsOnly;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -60,8 +61,8 @@ class ArticleTrashController {
 
 	@QueryMapping
 	@EditorsOnly
-	Connection<ArticleView> trashedArticles(@Argument Integer first, @Argument String after, GraphQLContext context,
-			DataFetchingFieldSelectionSet selection) {
+	Connection<ArticleView> trashedArticles(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			GraphQLContext context, DataFetchingFieldSelectionSet selection) {
 		return this.reader.trash(this.localeChains.resolve(null, context),
 				PageRequest.forward(this.paging, first, after), selection.contains("edges/node/body"));
 	}

@@ -6,6 +6,7 @@ import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.AdminsOnly;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -25,8 +26,8 @@ class AuditController {
 
 	@QueryMapping
 	@AdminsOnly
-	Connection<AuditEntry> auditLog(@Argument Integer first, @Argument String after, @Argument String articleId,
-			@ContextValue Caller caller) {
+	Connection<AuditEntry> auditLog(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable String articleId, @ContextValue Caller caller) {
 		return this.log.entries(articleId, PageRequest.forward(this.paging, first, after), caller);
 	}
 

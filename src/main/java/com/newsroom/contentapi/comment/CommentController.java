@@ -64,7 +64,7 @@ class CommentController {
 	}
 
 	@QueryMapping
-	ChallengeService.Challenge commentChallenge(@Argument Locale locale, GraphQLContext context) {
+	ChallengeService.Challenge commentChallenge(@Argument @Nullable Locale locale, GraphQLContext context) {
 		ResponseCaching.forbidStoring(context);
 		return this.challenges.issue(this.localeChains.resolve(locale, context).tags().get(0));
 	}
@@ -77,8 +77,9 @@ class CommentController {
 
 	@QueryMapping
 	@ModeratorsOnly
-	Connection<Comment> commentsForModeration(@Argument CommentStatus status, @Argument String articleId,
-			@Argument Integer first, @Argument String after, @ContextValue Caller caller) {
+	Connection<Comment> commentsForModeration(@Argument @Nullable CommentStatus status,
+			@Argument @Nullable String articleId, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@ContextValue Caller caller) {
 		return this.comments.forModeration(status, articleId, PageRequest.forward(this.paging, first, after), caller);
 	}
 
@@ -114,7 +115,8 @@ class CommentController {
 	 * in the trash list).
 	 */
 	@SchemaMapping(typeName = "Article")
-	Connection<Comment> comments(ArticleView article, @Argument Integer first, @Argument String after) {
+	Connection<Comment> comments(ArticleView article, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
 		if (article.article().isTrashed()) {
 			return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);

@@ -11,6 +11,7 @@ import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.AdminsOnly;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -39,8 +40,9 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchConnection search(@Argument String query, @Argument Locale locale, @Argument String tag,
-			@Argument Integer first, @Argument String after, @ContextValue Caller caller, GraphQLContext context) {
+	SearchConnection search(@Argument String query, @Argument @Nullable Locale locale, @Argument @Nullable String tag,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller,
+			GraphQLContext context) {
 		return this.search.search(query, this.localeChains.resolve(locale, context), tag,
 				PageRequest.forward(this.paging, first, after), caller);
 	}

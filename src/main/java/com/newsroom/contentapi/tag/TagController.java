@@ -15,6 +15,7 @@ import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
 import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -37,14 +38,14 @@ class TagController {
 	}
 
 	@QueryMapping
-	TagView tag(@Argument String slug, @Argument Locale locale, GraphQLContext context) {
+	TagView tag(@Argument String slug, @Argument @Nullable Locale locale, GraphQLContext context) {
 		LocaleChain chain = this.localeChains.resolve(locale, context);
 		return this.tags.findBySlug(slug).map(tag -> TagView.of(tag, chain)).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<TagView> tags(@Argument Locale locale, @Argument Integer first, @Argument String after,
-			GraphQLContext context) {
+	Connection<TagView> tags(@Argument @Nullable Locale locale, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, GraphQLContext context) {
 		return this.tags.page(this.localeChains.resolve(locale, context),
 				PageRequest.forward(this.paging, first, after));
 	}
