@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.Set;
+import java.util.HashMap;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
@@ -16,6 +19,7 @@ import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
 import com.newsroom.contentapi.article.ArticleInputs.UpdateArticleInput;
 import com.newsroom.contentapi.article.ArticleReader.ArticleFilter;
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -31,6 +35,9 @@ import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
 
 import org.jspecify.annotations.Nullable;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -50,6 +57,12 @@ class ArticleController {
 
 	private final ArticleReader reader;
 
+	/**
+	 * The loader of {@code Tag.articles}: the lists of all tags of a response in one
+	 * query per locale chain.
+	 */
+	static final String TAG_ARTICLES = "tagArticles";
+
 	private final ArticleService articles;
 
 	private final ArticlePublishing publishing;
@@ -68,12 +81,15 @@ class ArticleController {
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
 			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging, PreviewLinks previews,
-			ArticleVisibility visibility) {
+			ArticleVisibility visibility, BatchLoaderRegistry loaders) {
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
 		this.articles = articles;
 		this.publishing = publishing;
+		loaders.<ChildPages.Key, Connection<ArticleView>>forName(TAG_ARTICLES)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromSupplier(() -> tagArticles(keys, environment.getKeyContexts())));
 		this.tags = tags;
 		this.localeChains = localeChains;
 		this.dates = dates;
@@ -163,14 +179,33 @@ class ArticleController {
 	}
 
 	/**
-	 * A tag's article list. Paged per tag, so it is one query per tag: meant for a tag
-	 * page, not for long lists of tags (query limits keep such documents in bounds).
+	 * A tag's published articles, newest first: the lists of every tag of a response are
+	 * one query ({@link #TAG_ARTICLES}), grouped by what they are read through (the tag's
+	 * locale chain, the fields selected).
 	 */
 	@SchemaMapping(typeName = "Tag")
-	Connection<ArticleView> articles(TagView tag, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@ContextValue Caller caller, DataFetchingFieldSelectionSet selection) {
-		return this.reader.list(new ArticleFilter(null, tag.id(), null), tag.chain(),
-				PageRequest.forward(this.paging, first, after), caller, listed(selection));
+	CompletableFuture<Connection<ArticleView>> articles(TagView tag, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<ChildPages.Key, Connection<ArticleView>> tagArticles) {
+		return tagArticles.load(ChildPages.Key.of(tag.id(), PageRequest.forward(this.paging, first, after), selection),
+				new TagListing(tag.chain(), listed(selection)));
+	}
+
+	/**
+	 * What the articles of a tag are read through; lists with the same are loaded
+	 * together.
+	 */
+	private record TagListing(LocaleChain chain, ArticleReader.ListedFields listed) {
+	}
+
+	private Map<ChildPages.Key, Connection<ArticleView>> tagArticles(Set<ChildPages.Key> keys,
+			Map<Object, Object> listings) {
+		Map<ChildPages.Key, Connection<ArticleView>> pages = new HashMap<>();
+		keys.stream()
+			.collect(Collectors.groupingBy(key -> (TagListing) listings.get(key)))
+			.forEach((listing, sameListing) -> pages
+				.putAll(this.reader.listPerTag(Set.copyOf(sameListing), listing.chain(), listing.listed())));
+		return pages;
 	}
 
 	@MutationMapping

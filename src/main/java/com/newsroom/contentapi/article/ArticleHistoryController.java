@@ -1,10 +1,12 @@
 package com.newsroom.contentapi.article;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -13,6 +15,10 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 
 import org.jspecify.annotations.Nullable;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -27,6 +33,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class ArticleHistoryController {
 
+	/**
+	 * The loader of {@code Article.revisions}: the histories of all articles of a
+	 * response in one query.
+	 */
+	static final String ARTICLE_REVISIONS = "articleRevisions";
+
 	private final ArticleRevisions revisions;
 
 	private final ArticleService articles;
@@ -36,7 +48,9 @@ class ArticleHistoryController {
 	private final PagingProperties paging;
 
 	ArticleHistoryController(ArticleRevisions revisions, ArticleService articles, LocaleChainResolver localeChains,
-			PagingProperties paging) {
+			PagingProperties paging, BatchLoaderRegistry loaders) {
+		loaders.<ChildPages.Key, Connection<ArticleRevision>>forName(ARTICLE_REVISIONS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> revisions.histories(keys)));
 		this.revisions = revisions;
 		this.articles = articles;
 		this.localeChains = localeChains;
@@ -45,9 +59,11 @@ class ArticleHistoryController {
 
 	@SchemaMapping(typeName = "Article")
 	@EditorsOnly
-	Connection<ArticleRevision> revisions(ArticleView article, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller) {
-		return this.revisions.history(article.id(), PageRequest.forward(this.paging, first, after));
+	CompletableFuture<Connection<ArticleRevision>> revisions(ArticleView article, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @ContextValue Caller caller, DataFetchingFieldSelectionSet selection,
+			DataLoader<ChildPages.Key, Connection<ArticleRevision>> articleRevisions) {
+		return articleRevisions
+			.load(ChildPages.Key.of(article.id(), PageRequest.forward(this.paging, first, after), selection));
 	}
 
 	@QueryMapping

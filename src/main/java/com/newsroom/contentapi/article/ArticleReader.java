@@ -5,8 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
@@ -126,6 +128,19 @@ public class ArticleReader {
 		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>(field, order.direction,
 				article -> sortValue(article, field), Article::getId);
 		return this.store.page(criteria, sortKey, page, listed, chain.tags(),
+				article -> ArticleView.of(article, chain));
+	}
+
+	/**
+	 * The published articles of several tags, newest first, a page of each, through one
+	 * chain, in one query (for {@code Tag.articles} of a list of tags).
+	 */
+	public Map<ChildPages.Key, Connection<ArticleView>> listPerTag(Set<ChildPages.Key> keys, LocaleChain chain,
+			ListedFields listed) {
+		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		KeysetPaging.SortKey<Article> newest = new KeysetPaging.SortKey<>("publishedAt", Sort.Direction.DESC,
+				Article::getPublishedAt, Article::getId);
+		return this.store.pagesPerTag(criteria, newest, keys, listed, chain.tags(),
 				article -> ArticleView.of(article, chain));
 	}
 

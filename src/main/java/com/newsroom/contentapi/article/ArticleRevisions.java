@@ -1,8 +1,11 @@
 package com.newsroom.contentapi.article;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
@@ -99,9 +102,10 @@ class ArticleRevisions {
 		return Optional.ofNullable(this.mongo.findById(id, ArticleRevision.class));
 	}
 
-	Connection<ArticleRevision> history(String articleId, PageRequest page) {
-		return KeysetPaging.page(this.mongo, Criteria.where("articleId").is(articleId), ArticleRevision.class,
-				NEWEST_FIRST, page, fields -> {
+	/** The histories of several articles, a page of each, newest first, in one query. */
+	Map<ChildPages.Key, Connection<ArticleRevision>> histories(Set<ChildPages.Key> keys) {
+		return ChildPages.load(this.mongo, ArticleRevision.class, "articleId", new Criteria(), NEWEST_FIRST, keys,
+				fields -> {
 				}, revision -> revision);
 	}
 

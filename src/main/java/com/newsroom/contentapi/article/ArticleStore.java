@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bson.Document;
 
@@ -21,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
@@ -91,6 +93,16 @@ class ArticleStore {
 	<N> Connection<N> page(Criteria filter, KeysetPaging.SortKey<Article> order, PageRequest page,
 			ArticleReader.ListedFields listed, List<String> chain, java.util.function.Function<Article, N> toNode) {
 		return KeysetPaging.page(this.mongo, filter, Article.class, order, page,
+				fields -> leaveOutUnselected(fields, listed, chain), toNode);
+	}
+
+	/**
+	 * The pages of several tags' article lists (those {@code filter} selects), at once.
+	 */
+	<N> Map<ChildPages.Key, Connection<N>> pagesPerTag(Criteria filter, KeysetPaging.SortKey<Article> order,
+			Set<ChildPages.Key> keys, ArticleReader.ListedFields listed, List<String> chain,
+			java.util.function.Function<Article, N> toNode) {
+		return ChildPages.load(this.mongo, Article.class, "tagIds", filter, order, keys,
 				fields -> leaveOutUnselected(fields, listed, chain), toNode);
 	}
 

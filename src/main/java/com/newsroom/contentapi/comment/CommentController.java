@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
@@ -12,6 +13,7 @@ import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -23,6 +25,10 @@ import com.newsroom.contentapi.security.EditorsAndModerators;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -41,6 +47,12 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CommentController {
 
+	/**
+	 * The loader of {@code Article.comments}: the pages of all articles of a response in
+	 * one query.
+	 */
+	static final String ARTICLE_COMMENTS = "articleComments";
+
 	private final CommentService comments;
 
 	private final ChallengeService challenges;
@@ -54,7 +66,10 @@ class CommentController {
 	private final PagingProperties paging;
 
 	CommentController(CommentService comments, ChallengeService challenges, ArticleService articles,
-			ArticleReader articleReader, LocaleChainResolver localeChains, PagingProperties paging) {
+			ArticleReader articleReader, LocaleChainResolver localeChains, PagingProperties paging,
+			BatchLoaderRegistry loaders) {
+		loaders.<ChildPages.Key, Connection<Comment>>forName(ARTICLE_COMMENTS)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> comments.approvedTopLevel(keys)));
 		this.comments = comments;
 		this.challenges = challenges;
 		this.articles = articles;
@@ -115,13 +130,15 @@ class CommentController {
 	 * in the trash list).
 	 */
 	@SchemaMapping(typeName = "Article")
-	Connection<Comment> comments(ArticleView article, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+	CompletableFuture<Connection<Comment>> comments(ArticleView article, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<ChildPages.Key, Connection<Comment>> articleComments) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
 		if (article.article().isTrashed()) {
-			return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);
+			return CompletableFuture.completedFuture(
+					new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0));
 		}
-		return this.comments.approvedTopLevel(article.id(), page);
+		return articleComments.load(ChildPages.Key.of(article.id(), page, selection));
 	}
 
 	/**

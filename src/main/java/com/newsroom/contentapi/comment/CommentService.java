@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import com.newsroom.contentapi.article.ArticleDeletedEvent;
 import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
 import com.newsroom.contentapi.graphql.ApiException;
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.security.Caller;
@@ -137,14 +139,12 @@ class CommentService {
 		return List.copyOf(chain.subList(0, Math.min(chain.size(), maxDepth)));
 	}
 
-	Connection<Comment> approvedTopLevel(String articleId, PageRequest page) {
-		Criteria filter = Criteria.where("articleId")
-			.is(articleId)
-			.and("parentId")
-			.is(null)
-			.and("status")
-			.is(CommentStatus.APPROVED);
-		return this.store.page(filter, page, comment -> comment);
+	/**
+	 * The approved top-level comments of several articles, a page of each, in one query.
+	 */
+	Map<ChildPages.Key, Connection<Comment>> approvedTopLevel(Set<ChildPages.Key> keys) {
+		return this.store.pagesPerArticle(Criteria.where("parentId").is(null).and("status").is(CommentStatus.APPROVED),
+				keys);
 	}
 
 	Connection<Comment> forModeration(CommentStatus status, @Nullable String articleId, PageRequest page,

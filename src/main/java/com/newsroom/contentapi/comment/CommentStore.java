@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.bson.Document;
 
+import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.KeysetPaging;
 import com.newsroom.contentapi.graphql.PageRequest;
@@ -150,11 +152,21 @@ class CommentStore {
 			.getModifiedCount() == 1;
 	}
 
+	private static final KeysetPaging.SortKey<Comment> OLDEST_FIRST = new KeysetPaging.SortKey<>("createdAt",
+			Sort.Direction.ASC, Comment::createdAt, Comment::id);
+
 	<N> Connection<N> page(Criteria filter, PageRequest page, Function<Comment, N> toNode) {
-		KeysetPaging.SortKey<Comment> oldestFirst = new KeysetPaging.SortKey<>("createdAt", Sort.Direction.ASC,
-				Comment::createdAt, Comment::id);
-		return KeysetPaging.page(this.mongo, filter, Comment.class, oldestFirst, page, fields -> {
+		return KeysetPaging.page(this.mongo, filter, Comment.class, OLDEST_FIRST, page, fields -> {
 		}, toNode);
+	}
+
+	/**
+	 * The pages of several articles' comment lists (those {@code filter} selects), oldest
+	 * first, at once.
+	 */
+	Map<ChildPages.Key, Connection<Comment>> pagesPerArticle(Criteria filter, Set<ChildPages.Key> keys) {
+		return ChildPages.load(this.mongo, Comment.class, "articleId", filter, OLDEST_FIRST, keys, fields -> {
+		}, comment -> comment);
 	}
 
 	/** Approved direct replies of many comments at once, oldest first. */

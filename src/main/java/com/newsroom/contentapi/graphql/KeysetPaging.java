@@ -95,6 +95,15 @@ public final class KeysetPaging {
 		Document sort = new Document(key.field(), order).append("_id", order);
 
 		List<D> documents = find(mongo, type, criteria, fields.getFieldsObject(), sort, page.size() + 1);
+		return connection(documents, key, page, toNode, () -> mongo.count(new Query(filter), type));
+	}
+
+	/**
+	 * The connection of a page read with one more document than asked for (which, when
+	 * present, says that there is a next page).
+	 */
+	static <D, N> Connection<N> connection(List<D> documents, SortKey<D> key, PageRequest page, Function<D, N> toNode,
+			java.util.function.LongSupplier totalCount) {
 		boolean more = documents.size() > page.size();
 		if (more) {
 			documents.remove(documents.size() - 1);
@@ -109,8 +118,7 @@ public final class KeysetPaging {
 		boolean hasPrevious = page.backward() ? more : page.cursor() != null;
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end),
-				() -> mongo.count(new Query(filter), type));
+		return new Connection<>(edges, new Connection.PageInfo(hasNext, hasPrevious, start, end), totalCount);
 	}
 
 	/**

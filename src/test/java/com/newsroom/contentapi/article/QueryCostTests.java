@@ -95,4 +95,100 @@ class QueryCostTests extends IntegrationTest {
 			.orElseThrow();
 	}
 
+	private static final String NESTED = """
+			{ articles(first: 20, locale: "fr") { totalCount edges { node { title
+			  comments(first: 2) { totalCount edges { node { body } } pageInfo { hasNextPage } }
+			  revisions(first: 1) { totalCount edges { node { summary } } } } } } }""";
+
+	/**
+	 * The lists under each article (its comments, its revisions) and their totals are one
+	 * command per field for the whole page, whatever the number of articles.
+	 */
+	@Test
+	void listsUnderEachArticleCostOneCommandPerField() {
+		int forTwo = commandsForNestedLists(2);
+		setUpTesters();
+		int forEight = commandsForNestedLists(8);
+		assertThat(forEight).isEqualTo(forTwo);
+		assertThat(this.commands.recent())
+			.extracting(
+					command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.as("the editor's token; the page and its count; comments and their totals; revisions and their totals")
+			.containsExactlyInAnyOrder("find api_tokens", "find articles", "aggregate articles", "aggregate comments",
+					"aggregate comments", "aggregate article_revisions", "aggregate article_revisions");
+	}
+
+	private int commandsForNestedLists(int articles) {
+		List<String> ids = IntStream.range(0, articles)
+			.mapToObj(i -> createPublishedArticle(List.of(translation("fr", "Fil " + i, "Texte")), List.of()))
+			.toList();
+		for (String id : ids) {
+			for (int c = 0; c < 3; c++) {
+				this.mongo.insert(new org.bson.Document("articleId", id).append("ancestorIds", List.of())
+					.append("authorName", "Lecteur")
+					.append("body", "Avis " + c + " sur " + id)
+					.append("bodyHtml", "<p>Avis</p>")
+					.append("bodyHash", id + c)
+					.append("locale", "fr")
+					.append("status", "APPROVED")
+					.append("spamScore", 0)
+					.append("spamSignals", List.of())
+					.append("replyCount", 0)
+					.append("renderVersion", Integer.MAX_VALUE)
+					.append("createdAt", java.util.Date.from(this.clock.instant().plusSeconds(c))), "comments");
+			}
+		}
+		this.commands.reset();
+		var response = this.editor.document(NESTED).execute();
+		response.path("articles.edges[*].node.comments.edges").entityList(Object.class).hasSize(articles);
+		response.path("articles.edges[0].node.comments.totalCount").entity(Integer.class).isEqualTo(3);
+		response.path("articles.edges[0].node.comments.edges[*].node.body")
+			.entityList(String.class)
+			.containsExactly("Avis 0 sur " + ids.get(ids.size() - 1), "Avis 1 sur " + ids.get(ids.size() - 1));
+		response.path("articles.edges[0].node.comments.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		response.path("articles.edges[*].node.revisions.totalCount").entityList(Integer.class).hasSize(articles);
+		response.path("articles.edges[0].node.revisions.edges[0].node.summary")
+			.entity(String.class)
+			.isEqualTo("published");
+		return this.commands.count();
+	}
+
+	/** The article lists of a page of tags, and their totals, are one command each. */
+	@Test
+	void articleListsOfEachTagCostOneCommandPerField() {
+		int forTwo = commandsForTagLists(2);
+		setUpTesters();
+		int forSix = commandsForTagLists(6);
+		assertThat(forSix).isEqualTo(forTwo);
+		assertThat(this.commands.recent())
+			.extracting(
+					command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.as("the page of tags; their articles; their totals")
+			.containsExactlyInAnyOrder("find tags", "aggregate articles", "aggregate articles");
+	}
+
+	private int commandsForTagLists(int tags) {
+		for (int t = 0; t < tags; t++) {
+			createTag("theme-" + t, "موضوع " + t, "Thème " + t, "Topic " + t);
+			createPublishedArticle(List.of(translation("fr", "Ancien " + t, "Texte")), List.of("theme-" + t));
+			this.clock.advance(java.time.Duration.ofMinutes(1));
+			createPublishedArticle(List.of(translation("fr", "Récent " + t, "Texte")), List.of("theme-" + t));
+		}
+		this.commands.reset();
+		var response = this.anonymous.document("""
+				{ tags(locale: "fr", first: 20) { edges { node { slug
+				  articles(first: 1) { totalCount edges { node { title } } pageInfo { hasNextPage } } } } } }""")
+			.execute();
+		response.path("tags.edges[*].node.articles.totalCount")
+			.entityList(Integer.class)
+			.hasSize(tags)
+			.satisfies(totals -> assertThat(totals).containsOnly(2));
+		response.path("tags.edges[0].node.slug").entity(String.class).isEqualTo("theme-0");
+		response.path("tags.edges[0].node.articles.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Récent 0");
+		response.path("tags.edges[0].node.articles.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		return this.commands.count();
+	}
+
 }
