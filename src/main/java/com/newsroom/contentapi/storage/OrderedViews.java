@@ -61,8 +61,6 @@ final class OrderedViews<P> {
 	 */
 	private final Map<Document, Walk> walks = new HashMap<>();
 
-	private long examined;
-
 	/**
 	 * How the documents of a query's order are read, if a declared index serves it: the
 	 * built (or newly built) order and the direction to read it in; {@code null} if no
@@ -171,14 +169,6 @@ final class OrderedViews<P> {
 		});
 	}
 
-	/**
-	 * Documents read by ordered walks since the collection was opened (for tests and
-	 * diagnostics).
-	 */
-	long documentsExamined() {
-		return this.examined;
-	}
-
 	/** One order: positions of documents keyed by their sort values. */
 	private static final class View<P> {
 
@@ -237,7 +227,6 @@ final class OrderedViews<P> {
 			List<Document> found = new ArrayList<>(Math.min(Math.max(count, 16), 1024));
 			for (P position : inOrder) {
 				Document document = documentAt.apply(position);
-				OrderedViews.this.examined++;
 				if (matches.test(document)) {
 					found.add(document);
 					if (found.size() == count) {

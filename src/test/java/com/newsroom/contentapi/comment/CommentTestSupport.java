@@ -1,6 +1,5 @@
 package com.newsroom.contentapi.comment;
 
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
@@ -8,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
 import org.bson.Document;
 
 import com.newsroom.contentapi.IntegrationTest;
@@ -50,17 +47,7 @@ abstract class CommentTestSupport extends IntegrationTest {
 	record Challenge(String token, String prompt, String locale) {
 
 		String answer() {
-			String[] parts = this.prompt.split(" × ");
-			try {
-				int words = new RuleBasedNumberFormat(ULocale.forLanguageTag(this.locale),
-						RuleBasedNumberFormat.SPELLOUT)
-					.parse(parts[0].strip())
-					.intValue();
-				return Integer.toString(words * Integer.parseInt(parts[1].replace("=", "").strip()));
-			}
-			catch (ParseException ex) {
-				throw new IllegalStateException("Cannot read the prompt " + this.prompt, ex);
-			}
+			return Integer.toString(ChallengeSolver.solve(this.prompt, this.locale));
 		}
 
 	}

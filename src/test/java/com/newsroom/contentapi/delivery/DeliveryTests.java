@@ -327,18 +327,7 @@ class DeliveryTests extends IntegrationTest {
 		var challenge = this.anonymous.document(challengeQuery).execute();
 		String token = challenge.path("commentChallenge.token").entity(String.class).get();
 		String prompt = challenge.path("commentChallenge.prompt").entity(String.class).get();
-		String[] parts = prompt.split(" × ");
-		int words;
-		try {
-			words = new com.ibm.icu.text.RuleBasedNumberFormat(com.ibm.icu.util.ULocale.ENGLISH,
-					com.ibm.icu.text.RuleBasedNumberFormat.SPELLOUT)
-				.parse(parts[0])
-				.intValue();
-		}
-		catch (java.text.ParseException ex) {
-			throw new IllegalStateException(ex);
-		}
-		String answer = Integer.toString(words * Integer.parseInt(parts[1].replace("=", "").strip()));
+		String answer = Integer.toString(com.newsroom.contentapi.comment.ChallengeSolver.solve(prompt, "en"));
 		this.clock.advance(java.time.Duration.ofSeconds(10));
 		String commentId = this.anonymous.mutate()
 			.header("X-Forwarded-For", "10.9.9.9")
