@@ -5,7 +5,7 @@
  *  1. Seed through the public GraphQL API (POST /graphql, admin bearer token for editorial mutations):
  *     50 tags named in ar/fr/en, N articles with an ar, fr and en translation each (about 2 KB of news-like
  *     Markdown per translation, unique titles, 3 tags), each published, then 10 comments (--comments) per article through the
- *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with ICU4J -> addComment).
+ *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with the tests' ChallengeSolver -> addComment).
  *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
  *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
  *  2. JIT warm-up, once (--jit-warmup=300 seconds at most, 0 for none): the selected read scenarios (never
@@ -28,7 +28,7 @@
  *     measured requests ("n/a" when the service exposes no such metric).
  *
  * Usage (see bench/run.sh):
- *   java -cp <runtime classpath> bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
+ *   java -cp <runtime classpath>:target/test-classes bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
  *       [--cache=on] [--warmup=5] [--duration=15] [--concurrency=16] [--seed-threads=4] [--timeout=30] [--comments=10]
  *       [--jit-warmup=300] [--service-pid=PID]
  *       [--scenarios=headlines,headlines-persisted-get,article-by-slug,search,comment-post]
@@ -68,8 +68,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
+import com.newsroom.contentapi.comment.ChallengeSolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -283,7 +282,7 @@ public class LoadGenerator {
 	/** commentChallenge -> solve -> addComment, as a reader's browser would; returns addComment's result. */
 	JsonNode postComment(String articleId, int author, String body) throws Exception {
 		JsonNode challenge = gql(CHALLENGE, null, false, "commentChallenge").path("commentChallenge");
-		String answer = Integer.toString(solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
+		String answer = Integer.toString(ChallengeSolver.solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
 		return gql(ADD_COMMENT, map("input", commentInput(articleId, author, body, challenge.path("token").asString(), answer)),
 				false, "addComment").path("addComment");
 	}
@@ -292,47 +291,6 @@ public class LoadGenerator {
 		return map("articleId", articleId, "authorName", Corpus.AUTHORS[author], "authorEmail",
 				Corpus.AUTHORS[author].toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.ma", "body", body,
 				"challengeToken", token, "challengeAnswer", answer);
-	}
-
-	/**
-	 * Solves a prompt such as {@code deux × 5 =}: the first operand is spelled out by ICU4J's RBNF spell-out rules
-	 * of the locale and parsed back with them (falling back to matching the spell-out of 0..100).
-	 */
-	static int solve(String prompt, String locale) {
-		String[] parts = prompt.replace("=", "").split("×");
-		if (parts.length != 2) {
-			throw new IllegalStateException("unexpected challenge prompt: " + prompt);
-		}
-		String words = parts[0].strip();
-		RuleBasedNumberFormat spellout = new RuleBasedNumberFormat(ULocale.forLanguageTag(locale),
-				RuleBasedNumberFormat.SPELLOUT);
-		Integer first = null;
-		try {
-			Number parsed = spellout.parse(words);
-			if (parsed != null && spellout.format(parsed.longValue()).equals(words)) {
-				first = parsed.intValue();
-			}
-		}
-		catch (java.text.ParseException ex) {
-			// fall through to the table
-		}
-		for (int n = 0; first == null && n <= 100; n++) {
-			if (spellout.format(n).equals(words)) {
-				first = n;
-			}
-		}
-		if (first == null) {
-			throw new IllegalStateException("cannot read the number in challenge prompt: " + prompt);
-		}
-		int second = 0;
-		for (char ch : parts[1].strip().toCharArray()) {
-			int digit = Character.digit(ch, 10);
-			if (digit < 0) {
-				throw new IllegalStateException("unexpected second operand in challenge prompt: " + prompt);
-			}
-			second = second * 10 + digit;
-		}
-		return first * second;
 	}
 
 	/** Runs task(0..count-1) on the seeding threads; stops at the first failure and rethrows it. */
@@ -704,7 +662,7 @@ public class LoadGenerator {
 						return "commentChallenge: " + error;
 					}
 					JsonNode challenge = JSON.readTree(response.body()).path("data").path("commentChallenge");
-					String answer = Integer.toString(solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
+					String answer = Integer.toString(ChallengeSolver.solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					int article = random.nextInt(this.articleIds.length);
 					String body = corpus.comment(article, counter.incrementAndGet(), new Random(random.nextLong()));

@@ -37,7 +37,8 @@
 # warm-up and a measured run with CONCURRENCY HTTP/1.1 connections sending requests back to back (wrk for the read
 # scenarios when installed: it leaves more of the shared CPU to the service than the Java client does; the Java
 # generator for comment-post, which solves each challenge); the service is stopped before the next setting. The load
-# generator (bench/LoadGenerator.java, run as a single-file Java program on the project's runtime classpath)
+# generator (bench/LoadGenerator.java, run as a single-file Java program on the project's runtime classpath and
+# test classes)
 # documents the details. Each run prints one line per scenario and a Markdown table at the end; the whole
 # output is saved to bench/results/<date>.txt and the service logs beside it (bench/results/ is git-ignored).
 # Needs: Java 17+, curl; wrk optional. Everything runs on 127.0.0.1; the service is always stopped on exit.
@@ -115,11 +116,15 @@ if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
   ./mvnw -q -B -DskipTests package
 fi
 [[ -f "$JAR" ]] || { echo "bench: $JAR is missing; run without SKIP_BUILD=1" >&2; exit 1; }
-# The load generator runs on the service's runtime classpath (JDK + ICU4J + Jackson); recomputed when pom.xml changes.
+# The load generator runs on the service's runtime classpath (JDK + ICU4J + Jackson), recomputed when pom.xml
+# changes, plus the test classes, whose challenge solver it shares with the tests (compiled here if missing).
 if [[ ! -s "$CLASSPATH_FILE" || pom.xml -nt "$CLASSPATH_FILE" ]]; then
   ./mvnw -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 fi
-GEN_CLASSPATH="$(cat "$CLASSPATH_FILE")"
+if [[ ! -f target/test-classes/com/newsroom/contentapi/comment/ChallengeSolver.class ]]; then
+  ./mvnw -q -B test-compile >/dev/null
+fi
+GEN_CLASSPATH="$(cat "$CLASSPATH_FILE"):target/test-classes"
 
 free_port() {
   local port
