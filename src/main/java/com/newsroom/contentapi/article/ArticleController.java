@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.Set;
-import java.util.HashMap;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
@@ -19,7 +16,6 @@ import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
 import com.newsroom.contentapi.article.ArticleInputs.UpdateArticleInput;
 import com.newsroom.contentapi.article.ArticleReader.ArticleFilter;
 import com.newsroom.contentapi.graphql.ApiException;
-import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -35,9 +31,6 @@ import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
 
 import org.jspecify.annotations.Nullable;
-import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -57,12 +50,6 @@ class ArticleController {
 
 	private final ArticleReader reader;
 
-	/**
-	 * The loader of {@code Tag.articles}: the lists of all tags of a response in one
-	 * query per locale chain.
-	 */
-	static final String TAG_ARTICLES = "tagArticles";
-
 	private final ArticleService articles;
 
 	private final ArticlePublishing publishing;
@@ -81,15 +68,12 @@ class ArticleController {
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
 			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging, PreviewLinks previews,
-			ArticleVisibility visibility, BatchLoaderRegistry loaders) {
+			ArticleVisibility visibility) {
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
 		this.articles = articles;
 		this.publishing = publishing;
-		loaders.<ChildPages.Key, Connection<ArticleView>>forName(TAG_ARTICLES)
-			.registerMappedBatchLoader(
-					(keys, environment) -> Mono.fromSupplier(() -> tagArticles(keys, environment.getKeyContexts())));
 		this.tags = tags;
 		this.localeChains = localeChains;
 		this.dates = dates;
@@ -130,7 +114,7 @@ class ArticleController {
 	 * What of its articles a list query asks for beyond the served translation (otherwise
 	 * left in the database).
 	 */
-	private static ArticleReader.ListedFields listed(DataFetchingFieldSelectionSet selection) {
+	static ArticleReader.ListedFields listed(DataFetchingFieldSelectionSet selection) {
 		return new ArticleReader.ListedFields(selection.contains("edges/node/body"),
 				selection.contains("edges/node/translations"));
 	}
@@ -161,51 +145,6 @@ class ArticleController {
 						.toList());
 		}
 		return result;
-	}
-
-	/**
-	 * Published articles per tag, for a whole list of tags in one aggregation (per locale
-	 * chain).
-	 */
-	@BatchMapping(typeName = "Tag")
-	Map<TagView, Long> articleCount(List<TagView> views) {
-		Map<TagView, Long> result = new LinkedHashMap<>();
-		views.stream().collect(Collectors.groupingBy(TagView::chain)).forEach((chain, sameChain) -> {
-			Map<String, Long> counts = this.reader.publishedCountPerTag(sameChain.stream().map(TagView::id).toList(),
-					chain);
-			sameChain.forEach(view -> result.put(view, counts.getOrDefault(view.id(), 0L)));
-		});
-		return result;
-	}
-
-	/**
-	 * A tag's published articles, newest first: the lists of every tag of a response are
-	 * one query ({@link #TAG_ARTICLES}), grouped by what they are read through (the tag's
-	 * locale chain, the fields selected).
-	 */
-	@SchemaMapping(typeName = "Tag")
-	CompletableFuture<Connection<ArticleView>> articles(TagView tag, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
-			DataLoader<ChildPages.Key, Connection<ArticleView>> tagArticles) {
-		return tagArticles.load(ChildPages.Key.of(tag.id(), PageRequest.forward(this.paging, first, after), selection),
-				new TagListing(tag.chain(), listed(selection)));
-	}
-
-	/**
-	 * What the articles of a tag are read through; lists with the same are loaded
-	 * together.
-	 */
-	private record TagListing(LocaleChain chain, ArticleReader.ListedFields listed) {
-	}
-
-	private Map<ChildPages.Key, Connection<ArticleView>> tagArticles(Set<ChildPages.Key> keys,
-			Map<Object, Object> listings) {
-		Map<ChildPages.Key, Connection<ArticleView>> pages = new HashMap<>();
-		keys.stream()
-			.collect(Collectors.groupingBy(key -> (TagListing) listings.get(key)))
-			.forEach((listing, sameListing) -> pages
-				.putAll(this.reader.listPerTag(Set.copyOf(sameListing), listing.chain(), listing.listed())));
-		return pages;
 	}
 
 	@MutationMapping

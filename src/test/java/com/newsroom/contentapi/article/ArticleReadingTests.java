@@ -364,22 +364,4 @@ class ArticleReadingTests extends IntegrationTest {
 			.satisfies(excerpt -> assertThat(excerpt).startsWith("Hello world"));
 	}
 
-	@Test
-	void localesQueryListsSupportedLocales() {
-		this.anonymous.document("{ locales { tag direction fallbacks isDefault } }")
-			.execute()
-			.path("locales[*].tag")
-			.entityList(String.class)
-			.containsExactly("ar", "fr", "en")
-			.path("locales[0].direction")
-			.entity(String.class)
-			.isEqualTo("RTL")
-			.path("locales[0].fallbacks")
-			.entityList(String.class)
-			.containsExactly("fr")
-			.path("locales[1].isDefault")
-			.entity(Boolean.class)
-			.isEqualTo(true);
-	}
-
 }
