@@ -103,11 +103,12 @@ class ArticleController {
 		if (tag != null) {
 			Tag found = this.tags.findBySlug(tag).orElse(null);
 			if (found == null) {
-				return new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0);
+				return Connection.empty();
 			}
 			tagId = found.id();
 		}
-		return this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page, caller, listed(selection));
+		return Connection.of(this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page.position(),
+				page.size(), caller, listed(selection)), page);
 	}
 
 	/**

@@ -6,16 +6,16 @@ import java.util.concurrent.CompletableFuture;
 import graphql.GraphQLContext;
 
 import com.newsroom.contentapi.graphql.ApiException;
-import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 import com.newsroom.contentapi.security.EditorsOnly;
 
 import org.jspecify.annotations.Nullable;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -49,7 +49,7 @@ class ArticleHistoryController {
 
 	ArticleHistoryController(ArticleRevisions revisions, ArticleService articles, LocaleChainResolver localeChains,
 			PagingProperties paging, BatchLoaderRegistry loaders) {
-		loaders.<ChildPages.Key, Connection<ArticleRevision>>forName(ARTICLE_REVISIONS)
+		loaders.<ParentScroll, Listing<ArticleRevision>>forName(ARTICLE_REVISIONS)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> revisions.histories(keys)));
 		this.revisions = revisions;
 		this.articles = articles;
@@ -60,10 +60,10 @@ class ArticleHistoryController {
 	@SchemaMapping(typeName = "Article")
 	@EditorsOnly
 	CompletableFuture<Connection<ArticleRevision>> revisions(ArticleView article, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @ContextValue Caller caller, DataFetchingFieldSelectionSet selection,
-			DataLoader<ChildPages.Key, Connection<ArticleRevision>> articleRevisions) {
-		return articleRevisions
-			.load(ChildPages.Key.of(article.id(), PageRequest.forward(this.paging, first, after), selection));
+			@Argument @Nullable String after, @ContextValue Caller caller,
+			DataLoader<ParentScroll, Listing<ArticleRevision>> articleRevisions) {
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return articleRevisions.load(page.under(article.id())).thenApply(listing -> Connection.of(listing, page));
 	}
 
 	@QueryMapping

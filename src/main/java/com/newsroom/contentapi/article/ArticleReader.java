@@ -8,16 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.newsroom.contentapi.graphql.ApiException;
-import com.newsroom.contentapi.graphql.ChildPages;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.text.Slugs;
 
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.jspecify.annotations.Nullable;
@@ -116,8 +116,8 @@ public class ArticleReader {
 		return Integer.MAX_VALUE;
 	}
 
-	public Connection<ArticleView> list(ArticleFilter filter, LocaleChain chain, PageRequest page, Caller caller,
-			ListedFields listed) {
+	public Listing<ArticleView> list(ArticleFilter filter, LocaleChain chain, KeysetScrollPosition position, int size,
+			Caller caller, ListedFields listed) {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
 		Criteria criteria = this.visibility.criteria(status).and("locales").in(chain.tags());
 		if (filter.tagId() != null) {
@@ -125,23 +125,25 @@ public class ArticleReader {
 		}
 		ArticleOrder order = (filter.order() != null) ? filter.order() : ArticleOrder.NEWEST;
 		String field = order.fieldFor(status);
-		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>(field, order.direction,
+		KeysetWindows.SortKey<Article> sortKey = new KeysetWindows.SortKey<>(field, order.direction,
 				article -> sortValue(article, field), Article::getId);
-		return this.store.page(criteria, sortKey, page, listed, chain.tags(),
-				article -> ArticleView.of(article, chain));
+		return this.store.window(criteria, sortKey, position, size, listed, chain.tags())
+			.map(article -> ArticleView.of(article, chain));
 	}
 
 	/**
 	 * The published articles of several tags, newest first, a page of each, through one
 	 * chain, in one query (for {@code Tag.articles} of a list of tags).
 	 */
-	public Map<ChildPages.Key, Connection<ArticleView>> listPerTag(Set<ChildPages.Key> keys, LocaleChain chain,
+	public Map<ParentScroll, Listing<ArticleView>> listPerTag(Set<ParentScroll> scrolls, LocaleChain chain,
 			ListedFields listed) {
 		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
-		KeysetPaging.SortKey<Article> newest = new KeysetPaging.SortKey<>("publishedAt", Sort.Direction.DESC,
+		KeysetWindows.SortKey<Article> newest = new KeysetWindows.SortKey<>("publishedAt", Sort.Direction.DESC,
 				Article::getPublishedAt, Article::getId);
-		return this.store.pagesPerTag(criteria, newest, keys, listed, chain.tags(),
-				article -> ArticleView.of(article, chain));
+		Map<ParentScroll, Listing<ArticleView>> lists = new java.util.HashMap<>();
+		this.store.windowsPerTag(criteria, newest, scrolls, listed, chain.tags())
+			.forEach((scroll, listing) -> lists.put(scroll, listing.map(article -> ArticleView.of(article, chain))));
+		return lists;
 	}
 
 	/**
@@ -186,11 +188,13 @@ public class ArticleReader {
 	 * its locales, each served through the chain (or in its original language), with
 	 * every translation read.
 	 */
-	public Connection<ArticleView> trash(LocaleChain chain, PageRequest page, boolean bodies) {
-		KeysetPaging.SortKey<Article> sortKey = new KeysetPaging.SortKey<>("trashedAt", Sort.Direction.DESC,
+	public Listing<ArticleView> trash(LocaleChain chain, KeysetScrollPosition position, int size, boolean bodies) {
+		KeysetWindows.SortKey<Article> sortKey = new KeysetWindows.SortKey<>("trashedAt", Sort.Direction.DESC,
 				Article::getTrashedAt, Article::getId);
-		return this.store.page(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, page,
-				new ListedFields(bodies, true), chain.tags(), article -> ArticleView.of(article, chain));
+		return this.store
+			.window(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, position, size,
+					new ListedFields(bodies, true), chain.tags())
+			.map(article -> ArticleView.of(article, chain));
 	}
 
 	/**

@@ -5,10 +5,9 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
-import com.newsroom.contentapi.graphql.ChildPages;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ArticleRevisions {
 
-	private static final KeysetPaging.SortKey<ArticleRevision> NEWEST_FIRST = new KeysetPaging.SortKey<>("createdAt",
+	private static final KeysetWindows.SortKey<ArticleRevision> NEWEST_FIRST = new KeysetWindows.SortKey<>("createdAt",
 			Sort.Direction.DESC, ArticleRevision::createdAt, ArticleRevision::id);
 
 	private static final Logger logger = LoggerFactory.getLogger(ArticleRevisions.class);
@@ -103,10 +102,10 @@ class ArticleRevisions {
 	}
 
 	/** The histories of several articles, a page of each, newest first, in one query. */
-	Map<ChildPages.Key, Connection<ArticleRevision>> histories(Set<ChildPages.Key> keys) {
-		return ChildPages.load(this.mongo, ArticleRevision.class, "articleId", new Criteria(), NEWEST_FIRST, keys,
-				fields -> {
-				}, revision -> revision);
+	Map<ParentScroll, Listing<ArticleRevision>> histories(Set<ParentScroll> scrolls) {
+		return KeysetWindows.perParent(this.mongo, ArticleRevision.class, "articleId", new Criteria(), NEWEST_FIRST,
+				scrolls, fields -> {
+				});
 	}
 
 }

@@ -2,7 +2,6 @@ package com.newsroom.contentapi.article;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import java.util.Set;
 
 import org.bson.Document;
 
+import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -22,10 +21,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import com.newsroom.contentapi.graphql.ChildPages;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 
 /**
  * All MongoDB access to the {@code articles} collection, and the declaration of its
@@ -90,20 +88,19 @@ class ArticleStore {
 		return this.mongo.find(Query.query(Criteria.where("slugKeys").in(slugKeys)), Article.class);
 	}
 
-	<N> Connection<N> page(Criteria filter, KeysetPaging.SortKey<Article> order, PageRequest page,
-			ArticleReader.ListedFields listed, List<String> chain, java.util.function.Function<Article, N> toNode) {
-		return KeysetPaging.page(this.mongo, filter, Article.class, order, page,
-				fields -> leaveOutUnselected(fields, listed, chain), toNode);
+	Listing<Article> window(Criteria filter, KeysetWindows.SortKey<Article> order, KeysetScrollPosition position,
+			int size, ArticleReader.ListedFields listed, List<String> chain) {
+		return KeysetWindows.window(this.mongo, Article.class, filter, order, position, size,
+				fields -> leaveOutUnselected(fields, listed, chain));
 	}
 
 	/**
-	 * The pages of several tags' article lists (those {@code filter} selects), at once.
+	 * The windows of several tags' article lists (those {@code filter} selects), at once.
 	 */
-	<N> Map<ChildPages.Key, Connection<N>> pagesPerTag(Criteria filter, KeysetPaging.SortKey<Article> order,
-			Set<ChildPages.Key> keys, ArticleReader.ListedFields listed, List<String> chain,
-			java.util.function.Function<Article, N> toNode) {
-		return ChildPages.load(this.mongo, Article.class, "tagIds", filter, order, keys,
-				fields -> leaveOutUnselected(fields, listed, chain), toNode);
+	Map<ParentScroll, Listing<Article>> windowsPerTag(Criteria filter, KeysetWindows.SortKey<Article> order,
+			Set<ParentScroll> scrolls, ArticleReader.ListedFields listed, List<String> chain) {
+		return KeysetWindows.perParent(this.mongo, Article.class, "tagIds", filter, order, scrolls,
+				fields -> leaveOutUnselected(fields, listed, chain));
 	}
 
 	/**
@@ -243,15 +240,7 @@ class ArticleStore {
 	 * aggregation.
 	 */
 	Map<String, Long> countPerTag(Criteria filter, Collection<String> tagIds) {
-		Aggregation aggregation = Aggregation.newAggregation(
-				Aggregation.match(new Criteria().andOperator(filter, Criteria.where("tagIds").in(tagIds))),
-				Aggregation.project("tagIds"), Aggregation.unwind("tagIds"),
-				Aggregation.match(Criteria.where("tagIds").in(tagIds)), Aggregation.group("tagIds").count().as("n"));
-		Map<String, Long> counts = new HashMap<>();
-		for (Document row : this.mongo.aggregate(aggregation, Article.class, Document.class)) {
-			counts.put(row.getString("_id"), ((Number) row.get("n")).longValue());
-		}
-		return counts;
+		return KeysetWindows.countPerParent(this.mongo, Article.class, "tagIds", filter, List.copyOf(tagIds));
 	}
 
 	/**

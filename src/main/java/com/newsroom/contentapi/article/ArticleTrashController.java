@@ -63,8 +63,9 @@ class ArticleTrashController {
 	@EditorsOnly
 	Connection<ArticleView> trashedArticles(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			GraphQLContext context, DataFetchingFieldSelectionSet selection) {
-		return this.reader.trash(this.localeChains.resolve(null, context),
-				PageRequest.forward(this.paging, first, after), selection.contains("edges/node/body"));
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return Connection.of(this.reader.trash(this.localeChains.resolve(null, context), page.position(), page.size(),
+				selection.contains("edges/node/body")), page);
 	}
 
 }

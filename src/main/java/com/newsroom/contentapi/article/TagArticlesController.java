@@ -13,11 +13,12 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 import com.newsroom.contentapi.tag.TagView;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -47,7 +48,7 @@ class TagArticlesController {
 	TagArticlesController(ArticleReader reader, PagingProperties paging, BatchLoaderRegistry loaders) {
 		this.reader = reader;
 		this.paging = paging;
-		loaders.<ChildPages.Key, Connection<ArticleView>>forName(TAG_ARTICLES)
+		loaders.<ParentScroll, Listing<ArticleView>>forName(TAG_ARTICLES)
 			.registerMappedBatchLoader(
 					(keys, environment) -> Mono.fromSupplier(() -> tagArticles(keys, environment.getKeyContexts())));
 	}
@@ -75,9 +76,10 @@ class TagArticlesController {
 	@SchemaMapping(typeName = "Tag")
 	CompletableFuture<Connection<ArticleView>> articles(TagView tag, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
-			DataLoader<ChildPages.Key, Connection<ArticleView>> tagArticles) {
-		return tagArticles.load(ChildPages.Key.of(tag.id(), PageRequest.forward(this.paging, first, after), selection),
-				new TagListing(tag.chain(), ArticleController.listed(selection)));
+			DataLoader<ParentScroll, Listing<ArticleView>> tagArticles) {
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return tagArticles.load(page.under(tag.id()), new TagListing(tag.chain(), ArticleController.listed(selection)))
+			.thenApply(listing -> Connection.of(listing, page));
 	}
 
 	/**
@@ -87,9 +89,8 @@ class TagArticlesController {
 	private record TagListing(LocaleChain chain, ArticleReader.ListedFields listed) {
 	}
 
-	private Map<ChildPages.Key, Connection<ArticleView>> tagArticles(Set<ChildPages.Key> keys,
-			Map<Object, Object> listings) {
-		Map<ChildPages.Key, Connection<ArticleView>> pages = new HashMap<>();
+	private Map<ParentScroll, Listing<ArticleView>> tagArticles(Set<ParentScroll> keys, Map<Object, Object> listings) {
+		Map<ParentScroll, Listing<ArticleView>> pages = new HashMap<>();
 		keys.stream()
 			.collect(Collectors.groupingBy(key -> (TagListing) listings.get(key)))
 			.forEach((listing, sameListing) -> pages

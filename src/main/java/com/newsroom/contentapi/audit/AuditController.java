@@ -28,7 +28,8 @@ class AuditController {
 	@AdminsOnly
 	Connection<AuditEntry> auditLog(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable String articleId, @ContextValue Caller caller) {
-		return this.log.entries(articleId, PageRequest.forward(this.paging, first, after), caller);
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return Connection.of(this.log.entries(articleId, page.position(), page.size()), page);
 	}
 
 }

@@ -1,12 +1,11 @@
 package com.newsroom.contentapi.audit;
 
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import org.springframework.data.domain.KeysetScrollPosition;
 import com.newsroom.contentapi.article.ArticleChangedEvent;
 import com.newsroom.contentapi.comment.CommentModeratedEvent;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.security.ApiTokenEvent;
-import com.newsroom.contentapi.security.Caller;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Service;
 @Service
 class AuditLog {
 
-	private static final KeysetPaging.SortKey<AuditEntry> NEWEST_FIRST = new KeysetPaging.SortKey<>("at",
+	private static final KeysetWindows.SortKey<AuditEntry> NEWEST_FIRST = new KeysetWindows.SortKey<>("at",
 			Sort.Direction.DESC, AuditEntry::at, AuditEntry::id);
 
 	private final MongoTemplate mongo;
@@ -58,10 +57,10 @@ class AuditLog {
 				event.articleId(), event.summary()));
 	}
 
-	Connection<AuditEntry> entries(@Nullable String articleId, PageRequest page, Caller caller) {
+	Listing<AuditEntry> entries(@Nullable String articleId, KeysetScrollPosition position, int size) {
 		Criteria filter = (articleId != null) ? Criteria.where("articleId").is(articleId) : new Criteria();
-		return KeysetPaging.page(this.mongo, filter, AuditEntry.class, NEWEST_FIRST, page, fields -> {
-		}, entry -> entry);
+		return KeysetWindows.window(this.mongo, AuditEntry.class, filter, NEWEST_FIRST, position, size, fields -> {
+		});
 	}
 
 }

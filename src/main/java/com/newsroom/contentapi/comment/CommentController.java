@@ -1,5 +1,7 @@
 package com.newsroom.contentapi.comment;
 
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,6 @@ import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
-import com.newsroom.contentapi.graphql.ChildPages;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -25,7 +26,6 @@ import com.newsroom.contentapi.security.EditorsAndModerators;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.security.Role;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -68,7 +68,7 @@ class CommentController {
 	CommentController(CommentService comments, ChallengeService challenges, ArticleService articles,
 			ArticleReader articleReader, LocaleChainResolver localeChains, PagingProperties paging,
 			BatchLoaderRegistry loaders) {
-		loaders.<ChildPages.Key, Connection<Comment>>forName(ARTICLE_COMMENTS)
+		loaders.<ParentScroll, Listing<Comment>>forName(ARTICLE_COMMENTS)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> comments.approvedTopLevel(keys)));
 		this.comments = comments;
 		this.challenges = challenges;
@@ -95,7 +95,8 @@ class CommentController {
 	Connection<Comment> commentsForModeration(@Argument @Nullable CommentStatus status,
 			@Argument @Nullable String articleId, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@ContextValue Caller caller) {
-		return this.comments.forModeration(status, articleId, PageRequest.forward(this.paging, first, after), caller);
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return Connection.of(this.comments.forModeration(status, articleId, page.position(), page.size()), page);
 	}
 
 	@MutationMapping
@@ -131,14 +132,12 @@ class CommentController {
 	 */
 	@SchemaMapping(typeName = "Article")
 	CompletableFuture<Connection<Comment>> comments(ArticleView article, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
-			DataLoader<ChildPages.Key, Connection<Comment>> articleComments) {
+			@Argument @Nullable String after, DataLoader<ParentScroll, Listing<Comment>> articleComments) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
 		if (article.article().isTrashed()) {
-			return CompletableFuture.completedFuture(
-					new Connection<>(List.of(), new Connection.PageInfo(false, false, null, null), () -> 0));
+			return CompletableFuture.completedFuture(Connection.empty());
 		}
-		return articleComments.load(ChildPages.Key.of(article.id(), page, selection));
+		return articleComments.load(page.under(article.id())).thenApply(listing -> Connection.of(listing, page));
 	}
 
 	/**

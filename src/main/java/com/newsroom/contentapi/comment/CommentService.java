@@ -1,5 +1,8 @@
 package com.newsroom.contentapi.comment;
 
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
+import org.springframework.data.domain.KeysetScrollPosition;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,9 +17,6 @@ import com.newsroom.contentapi.article.ArticleDeletedEvent;
 import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.comment.CommentInputs.AddCommentInput;
 import com.newsroom.contentapi.graphql.ApiException;
-import com.newsroom.contentapi.graphql.ChildPages;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.ClientInfo;
 import com.newsroom.contentapi.text.Digests;
@@ -142,18 +142,18 @@ class CommentService {
 	/**
 	 * The approved top-level comments of several articles, a page of each, in one query.
 	 */
-	Map<ChildPages.Key, Connection<Comment>> approvedTopLevel(Set<ChildPages.Key> keys) {
-		return this.store.pagesPerArticle(Criteria.where("parentId").is(null).and("status").is(CommentStatus.APPROVED),
-				keys);
+	Map<ParentScroll, Listing<Comment>> approvedTopLevel(Set<ParentScroll> scrolls) {
+		return this.store
+			.windowsPerArticle(Criteria.where("parentId").is(null).and("status").is(CommentStatus.APPROVED), scrolls);
 	}
 
-	Connection<Comment> forModeration(CommentStatus status, @Nullable String articleId, PageRequest page,
-			Caller caller) {
+	Listing<Comment> forModeration(CommentStatus status, @Nullable String articleId, KeysetScrollPosition position,
+			int size) {
 		Criteria filter = Criteria.where("status").is(status);
 		if (articleId != null) {
 			filter = Criteria.where("articleId").is(articleId).and("status").is(status);
 		}
-		return this.store.page(filter, page, comment -> comment);
+		return this.store.window(filter, position, size);
 	}
 
 	Comment moderate(String id, CommentStatus to, Caller caller) {

@@ -1,5 +1,9 @@
 package com.newsroom.contentapi.comment;
 
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import com.newsroom.contentapi.storage.ParentScroll;
+import org.springframework.data.domain.KeysetScrollPosition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,14 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.bson.Document;
-
-import com.newsroom.contentapi.graphql.ChildPages;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -152,21 +150,22 @@ class CommentStore {
 			.getModifiedCount() == 1;
 	}
 
-	private static final KeysetPaging.SortKey<Comment> OLDEST_FIRST = new KeysetPaging.SortKey<>("createdAt",
+	private static final KeysetWindows.SortKey<Comment> OLDEST_FIRST = new KeysetWindows.SortKey<>("createdAt",
 			Sort.Direction.ASC, Comment::createdAt, Comment::id);
 
-	<N> Connection<N> page(Criteria filter, PageRequest page, Function<Comment, N> toNode) {
-		return KeysetPaging.page(this.mongo, filter, Comment.class, OLDEST_FIRST, page, fields -> {
-		}, toNode);
+	Listing<Comment> window(Criteria filter, KeysetScrollPosition position, int size) {
+		return KeysetWindows.window(this.mongo, Comment.class, filter, OLDEST_FIRST, position, size, fields -> {
+		});
 	}
 
 	/**
 	 * The pages of several articles' comment lists (those {@code filter} selects), oldest
 	 * first, at once.
 	 */
-	Map<ChildPages.Key, Connection<Comment>> pagesPerArticle(Criteria filter, Set<ChildPages.Key> keys) {
-		return ChildPages.load(this.mongo, Comment.class, "articleId", filter, OLDEST_FIRST, keys, fields -> {
-		}, comment -> comment);
+	Map<ParentScroll, Listing<Comment>> windowsPerArticle(Criteria filter, Set<ParentScroll> scrolls) {
+		return KeysetWindows.perParent(this.mongo, Comment.class, "articleId", filter, OLDEST_FIRST, scrolls,
+				fields -> {
+				});
 	}
 
 	/** Approved direct replies of many comments at once, oldest first. */

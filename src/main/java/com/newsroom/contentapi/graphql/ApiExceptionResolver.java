@@ -25,6 +25,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 
+import com.newsroom.contentapi.storage.InvalidScrollPosition;
+
 /**
  * The one place where exceptions thrown while fetching data become GraphQL errors. Every
  * error gets an {@code extensions.code}; unexpected failures are logged with an id and
@@ -53,6 +55,11 @@ public class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof ConstraintViolationException violations) {
 			return invalidInput(env, violations);
+		}
+		if (ex instanceof InvalidScrollPosition) {
+			String argument = (env.getArgument("before") != null) ? "before" : "after";
+			ApiException invalid = Cursors.invalid(argument);
+			return error(env, invalid.code(), invalid.getMessage(), invalid.extensions());
 		}
 		if (ex instanceof BindException binding) {
 			String fields = binding.getFieldErrors().stream().map(e -> e.getField()).collect(Collectors.joining(", "));

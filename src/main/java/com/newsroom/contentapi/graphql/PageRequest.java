@@ -2,12 +2,18 @@ package com.newsroom.contentapi.graphql;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+
+import com.newsroom.contentapi.storage.ParentScroll;
+
 /**
  * The Relay paging arguments of one list field, checked: either
  * {@code first}/{@code after} (forwards) or {@code last}/{@code before} (backwards),
- * never both, and never more than the configured maximum.
+ * never both, and never more than the configured maximum. The cursor becomes the Spring
+ * Data scroll position that stores read from.
  */
-public record PageRequest(int size, boolean backward, @Nullable Cursor cursor) {
+public record PageRequest(int size, KeysetScrollPosition position) {
 
 	public static PageRequest forward(PagingProperties paging, @Nullable Integer first, @Nullable String after) {
 		return of(paging, first, after, null, null);
@@ -31,9 +37,32 @@ public record PageRequest(int size, boolean backward, @Nullable Cursor cursor) {
 		if (size > paging.maxSize()) {
 			throw ApiException.badInput(sizeArgument, "at most " + paging.maxSize() + " items per page");
 		}
-		String cursorArgument = backward ? "before" : "after";
 		String cursor = backward ? before : after;
-		return new PageRequest(size, backward, (cursor != null) ? Cursor.decode(cursorArgument, cursor) : null);
+		KeysetScrollPosition position;
+		if (cursor != null) {
+			position = Cursors.decode(backward ? "before" : "after", cursor, backward);
+		}
+		else {
+			position = backward ? ScrollPosition.backward(java.util.Map.of()) : ScrollPosition.keyset();
+		}
+		return new PageRequest(size, position);
+	}
+
+	public boolean backward() {
+		return this.position.scrollsBackward();
+	}
+
+	/** Whether the page starts after (or ends before) a cursor. */
+	public boolean fromCursor() {
+		return !this.position.isInitial();
+	}
+
+	/** The same page of the list under one parent (the comments of one article). */
+	public ParentScroll under(String parentId) {
+		if (backward()) {
+			throw new IllegalArgumentException("lists under a parent page forward only");
+		}
+		return new ParentScroll(parentId, this.position, this.size);
 	}
 
 }

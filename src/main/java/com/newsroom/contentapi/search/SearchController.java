@@ -43,8 +43,8 @@ class SearchController {
 	SearchConnection search(@Argument String query, @Argument @Nullable Locale locale, @Argument @Nullable String tag,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller,
 			GraphQLContext context) {
-		return this.search.search(query, this.localeChains.resolve(locale, context), tag,
-				PageRequest.forward(this.paging, first, after), caller);
+		int size = PageRequest.forward(this.paging, first, null).size();
+		return this.search.search(query, this.localeChains.resolve(locale, context), tag, size, after, caller);
 	}
 
 	@MutationMapping

@@ -12,8 +12,7 @@ import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.article.Translation;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.Cursor;
-import com.newsroom.contentapi.graphql.PageRequest;
+import com.newsroom.contentapi.graphql.Cursors;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.security.Caller;
@@ -56,7 +55,7 @@ class SearchService {
 		this.locales = locales;
 	}
 
-	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, PageRequest page,
+	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, int size, @Nullable String after,
 			Caller caller) {
 		Map<String, List<String>> termsByLocale = analyse(query);
 		String tagId = null;
@@ -70,14 +69,14 @@ class SearchService {
 		if (termsByLocale.isEmpty()) {
 			return empty();
 		}
-		int from = (page.cursor() != null) ? position(page.cursor(), page.size()) + 1 : 0;
-		ArticleReader.SearchResult result = this.articles.search(termsByLocale, tagId, caller, from, page.size());
+		int from = (after != null) ? position(after, size) + 1 : 0;
+		ArticleReader.SearchResult result = this.articles.search(termsByLocale, tagId, caller, from, size);
 		List<SearchConnection.Hit> hits = new ArrayList<>();
 		for (int i = 0; i < result.hits().size(); i++) {
 			ArticleReader.SearchResult.Hit hit = result.hits().get(i);
 			String served = servedLocale(hit, chain);
 			Set<String> terms = new LinkedHashSet<>(termsByLocale.get(served));
-			hits.add(new SearchConnection.Hit(new Cursor("o" + (from + i), hit.article().getId()).encode(),
+			hits.add(new SearchConnection.Hit(Cursors.encode("o" + (from + i), hit.article().getId()),
 					ArticleView.in(hit.article(), served, chain), hit.score(),
 					highlights(hit.article().getTranslations().get(served), terms)));
 		}
@@ -137,8 +136,8 @@ class SearchService {
 	 * positions of the next page are still {@code int}s (MongoDB gets it as
 	 * {@code $skip}, which must not be negative).
 	 */
-	static int position(Cursor cursor, int pageSize) {
-		String value = cursor.sortValue();
+	static int position(String cursor, int pageSize) {
+		String value = Cursors.split("after", cursor)[0];
 		if (value.matches("o[0-9]{1,10}")) {
 			long position = Long.parseLong(value.substring(1));
 			if (position + 1 + pageSize <= Integer.MAX_VALUE) {

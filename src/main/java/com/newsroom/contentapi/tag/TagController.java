@@ -46,8 +46,9 @@ class TagController {
 	@QueryMapping
 	Connection<TagView> tags(@Argument @Nullable Locale locale, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, GraphQLContext context) {
-		return this.tags.page(this.localeChains.resolve(locale, context),
-				PageRequest.forward(this.paging, first, after));
+		PageRequest page = PageRequest.forward(this.paging, first, after);
+		return Connection.of(this.tags.list(this.localeChains.resolve(locale, context), page.position(), page.size()),
+				page);
 	}
 
 	@MutationMapping

@@ -1,5 +1,8 @@
 package com.newsroom.contentapi.tag;
 
+import com.newsroom.contentapi.storage.KeysetWindows;
+import com.newsroom.contentapi.storage.Listing;
+import org.springframework.data.domain.KeysetScrollPosition;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -17,9 +20,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.graphql.ApiException;
-import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.KeysetPaging;
-import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.security.Caller;
@@ -54,7 +54,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TagService {
 
-	private static final KeysetPaging.SortKey<Tag> BY_SLUG = new KeysetPaging.SortKey<>("slug", Sort.Direction.ASC,
+	private static final KeysetWindows.SortKey<Tag> BY_SLUG = new KeysetWindows.SortKey<>("slug", Sort.Direction.ASC,
 			Tag::slug, Tag::id);
 
 	private final MongoTemplate mongo;
@@ -156,9 +156,9 @@ public class TagService {
 		return wanted.stream().map(idBySlug::get).toList();
 	}
 
-	public Connection<TagView> page(LocaleChain chain, PageRequest page) {
-		return KeysetPaging.page(this.mongo, new Criteria(), Tag.class, BY_SLUG, page, fields -> {
-		}, tag -> TagView.of(tag, chain));
+	public Listing<TagView> list(LocaleChain chain, KeysetScrollPosition position, int size) {
+		return KeysetWindows.window(this.mongo, Tag.class, new Criteria(), BY_SLUG, position, size, fields -> {
+		}).map(tag -> TagView.of(tag, chain));
 	}
 
 	public Tag create(CreateTagInput input, Caller caller) {

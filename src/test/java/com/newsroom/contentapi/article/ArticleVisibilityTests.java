@@ -3,7 +3,6 @@ package com.newsroom.contentapi.article;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
