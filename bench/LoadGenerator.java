@@ -3,9 +3,9 @@
  *
  * Method
  *  1. Seed through the public GraphQL API (POST /graphql, admin bearer token for editorial mutations):
- *     50 tags named in ar/fr/en, N articles with an ar, fr and en translation each (about 2 KB of news-like
- *     Markdown per translation, unique titles, 3 tags), each published, then 10 comments (--comments) per article through the
- *     public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with the tests' ChallengeSolver -> addComment).
+ *     50 tags named in ar/fr/en, N articles with an ar, fr and en translation each (the stories of the tests'
+ *     NewsCorpus: about 2 KB of news-like Markdown per translation, unique titles, 3 tags), each published, then
+ *     10 comments (--comments) per article through the public flow (commentChallenge(locale: "fr") -> solve the spelled-out prompt with the tests' ChallengeSolver -> addComment).
  *     A pool of 20 commenters has one comment approved by a moderator first, so that the seeded comments are
  *     auto-approved and show up in commentCount, as on a live site. Any seeding failure exits with status 2.
  *  2. JIT warm-up, once (--jit-warmup=300 seconds at most, 0 for none): the selected read scenarios (never
@@ -68,6 +68,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.newsroom.contentapi.bench.NewsCorpus;
 import com.newsroom.contentapi.comment.ChallengeSolver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -83,6 +84,9 @@ public class LoadGenerator {
 	static final String ADMIN_TOKEN = "bench-admin-token-0123456789abcdef";
 
 	static final String COMMENT_LOCALE = "fr";
+
+	/** The seed of the seeded stories (NewsCorpus.story). */
+	static final long CORPUS_SEED = 0;
 
 	// --- Queries of the scenarios ---------------------------------------------------------------------------
 
@@ -212,12 +216,12 @@ public class LoadGenerator {
 
 	void seed() throws Exception {
 		long start = System.nanoTime();
-		Corpus corpus = new Corpus();
-		for (String[] tag : Corpus.TAGS) {
+		NewsCorpus corpus = new NewsCorpus(CORPUS_SEED);
+		for (NewsCorpus.Tag tag : NewsCorpus.TAGS) {
 			gql("mutation($input: CreateTagInput!) { createTag(input: $input) { id } }",
-					map("input", map("slug", tag[0], "names", List.of(map("locale", "en", "name", tag[1]),
-							map("locale", "fr", "name", tag[2]), map("locale", "ar", "name", tag[3])))),
-					true, "createTag " + tag[0]);
+					map("input", map("slug", tag.slug(), "names", List.of(map("locale", "en", "name", tag.en()),
+							map("locale", "fr", "name", tag.fr()), map("locale", "ar", "name", tag.ar())))),
+					true, "createTag " + tag.slug());
 		}
 		long tagsDone = System.nanoTime();
 
@@ -226,7 +230,7 @@ public class LoadGenerator {
 		parallel("articles (create + publish)", this.articleCount, i -> {
 			JsonNode created = gql(
 					"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id translations { locale slug } } }",
-					map("input", corpus.article(i)), true, "createArticle #" + i).path("createArticle");
+					map("input", articleInput(corpus.story(i))), true, "createArticle #" + i).path("createArticle");
 			String id = created.path("id").asString();
 			for (JsonNode link : created.path("translations")) {
 				if (link.path("locale").asString().equals("fr")) {
@@ -242,8 +246,8 @@ public class LoadGenerator {
 		long articlesDone = System.nanoTime();
 
 		// One approved comment per commenter, so that their later comments are auto-approved (known authors).
-		for (int a = 0; a < Corpus.AUTHORS.length; a++) {
-			JsonNode added = postComment(this.articleIds[0], a, "Premier commentaire de " + Corpus.AUTHORS[a]
+		for (int a = 0; a < NewsCorpus.AUTHORS.size(); a++) {
+			JsonNode added = postComment(this.articleIds[0], a, "Premier commentaire de " + NewsCorpus.AUTHORS.get(a)
 					+ " : merci pour ce suivi de l'actualité, je lis vos articles chaque matin.");
 			gql("mutation($id: ID!) { moderateComment(id: $id, status: APPROVED) { status } }",
 					map("id", added.path("comment").path("id").asString()), true, "moderateComment");
@@ -252,8 +256,8 @@ public class LoadGenerator {
 		parallel("comments", this.articleCount, i -> {
 			Random random = new Random(i * 31L + 7);
 			for (int c = 0; c < this.commentsPerArticle; c++) {
-				JsonNode added = postComment(this.articleIds[i], random.nextInt(Corpus.AUTHORS.length),
-						corpus.comment(i, c, random));
+				JsonNode added = postComment(this.articleIds[i], random.nextInt(NewsCorpus.AUTHORS.size()),
+						NewsCorpus.comment(i, c, random));
 				if ("APPROVED".equals(added.path("status").asString())) {
 					approved.incrementAndGet();
 				}
@@ -263,7 +267,7 @@ public class LoadGenerator {
 		System.out.printf(Locale.ROOT,
 				"seeded %d tags, %d articles x 3 locales, %d comments (%d approved) in %.1f s "
 						+ "(tags %.1f s, articles %.1f s, comments %.1f s; %d seeding threads)%n",
-				Corpus.TAGS.length, this.articleCount, this.articleCount * this.commentsPerArticle, approved.get(),
+				NewsCorpus.TAGS.size(), this.articleCount, this.articleCount * this.commentsPerArticle, approved.get(),
 				seconds(commentsDone - start), seconds(tagsDone - start), seconds(articlesDone - tagsDone),
 				seconds(commentsDone - articlesDone), this.seedThreads);
 		checkSearchWords();
@@ -279,6 +283,15 @@ public class LoadGenerator {
 		System.out.println(line);
 	}
 
+	/** The createArticle input of a story. */
+	static Map<String, Object> articleInput(NewsCorpus.Story story) {
+		List<Map<String, Object>> translations = new ArrayList<>();
+		for (NewsCorpus.Translation translation : story.translations()) {
+			translations.add(map("locale", translation.locale(), "title", translation.title(), "body", translation.body()));
+		}
+		return map("translations", translations, "tags", story.tags());
+	}
+
 	/** commentChallenge -> solve -> addComment, as a reader's browser would; returns addComment's result. */
 	JsonNode postComment(String articleId, int author, String body) throws Exception {
 		JsonNode challenge = gql(CHALLENGE, null, false, "commentChallenge").path("commentChallenge");
@@ -288,8 +301,8 @@ public class LoadGenerator {
 	}
 
 	static Map<String, Object> commentInput(String articleId, int author, String body, String token, String answer) {
-		return map("articleId", articleId, "authorName", Corpus.AUTHORS[author], "authorEmail",
-				Corpus.AUTHORS[author].toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.ma", "body", body,
+		return map("articleId", articleId, "authorName", NewsCorpus.AUTHORS.get(author), "authorEmail",
+				NewsCorpus.AUTHORS.get(author).toLowerCase(Locale.ROOT).replace(' ', '.') + "@example.ma", "body", body,
 				"challengeToken", token, "challengeAnswer", answer);
 	}
 
@@ -653,7 +666,6 @@ public class LoadGenerator {
 			}
 			case "comment-post" -> {
 				String challengeBody = JSON.writeValueAsString(map("query", CHALLENGE));
-				Corpus corpus = new Corpus();
 				AtomicInteger counter = new AtomicInteger(1_000_000);
 				yield w -> () -> {
 					HttpResponse<String> response = send(post(challengeBody, false));
@@ -665,8 +677,8 @@ public class LoadGenerator {
 					String answer = Integer.toString(ChallengeSolver.solve(challenge.path("prompt").asString(), COMMENT_LOCALE));
 					ThreadLocalRandom random = ThreadLocalRandom.current();
 					int article = random.nextInt(this.articleIds.length);
-					String body = corpus.comment(article, counter.incrementAndGet(), new Random(random.nextLong()));
-					Map<String, Object> input = commentInput(this.articleIds[article], random.nextInt(Corpus.AUTHORS.length),
+					String body = NewsCorpus.comment(article, counter.incrementAndGet(), new Random(random.nextLong()));
+					Map<String, Object> input = commentInput(this.articleIds[article], random.nextInt(NewsCorpus.AUTHORS.size()),
 							body, challenge.path("token").asString(), answer);
 					error = check(send(post(JSON.writeValueAsString(map("query", ADD_COMMENT, "variables", map("input", input))), false)));
 					return (error != null) ? "addComment: " + error : null;
@@ -1124,259 +1136,6 @@ public class LoadGenerator {
 				}
 			}
 			return quoted.append('"').toString();
-		}
-
-	}
-
-	static final class Corpus {
-
-		/** slug, en, fr, ar. */
-		static final String[][] TAGS = {
-			{ "politics", "Politics", "Politique", "سياسة" }, { "economy", "Economy", "Économie", "اقتصاد" },
-			{ "sport", "Sport", "Sport", "رياضة" }, { "culture", "Culture", "Culture", "ثقافة" },
-			{ "health", "Health", "Santé", "صحة" }, { "education", "Education", "Éducation", "تعليم" },
-			{ "environment", "Environment", "Environnement", "بيئة" }, { "technology", "Technology", "Technologie", "تكنولوجيا" },
-			{ "justice", "Justice", "Justice", "عدالة" }, { "world", "World", "Monde", "العالم" },
-			{ "africa", "Africa", "Afrique", "أفريقيا" }, { "europe", "Europe", "Europe", "أوروبا" },
-			{ "middle-east", "Middle East", "Moyen-Orient", "الشرق الأوسط" }, { "energy", "Energy", "Énergie", "طاقة" },
-			{ "agriculture", "Agriculture", "Agriculture", "فلاحة" }, { "tourism", "Tourism", "Tourisme", "سياحة" },
-			{ "transport", "Transport", "Transports", "نقل" }, { "housing", "Housing", "Logement", "سكن" },
-			{ "employment", "Employment", "Emploi", "تشغيل" }, { "finance", "Finance", "Finance", "مالية" },
-			{ "markets", "Markets", "Marchés", "أسواق" }, { "industry", "Industry", "Industrie", "صناعة" },
-			{ "water", "Water", "Eau", "ماء" }, { "climate", "Climate", "Climat", "مناخ" },
-			{ "football", "Football", "Football", "كرة القدم" }, { "athletics", "Athletics", "Athlétisme", "ألعاب القوى" },
-			{ "cinema", "Cinema", "Cinéma", "سينما" }, { "music", "Music", "Musique", "موسيقى" },
-			{ "books", "Books", "Livres", "كتب" }, { "science", "Science", "Sciences", "علوم" },
-			{ "security", "Security", "Sécurité", "أمن" }, { "defence", "Defence", "Défense", "دفاع" },
-			{ "diplomacy", "Diplomacy", "Diplomatie", "دبلوماسية" }, { "elections", "Elections", "Élections", "انتخابات" },
-			{ "parliament", "Parliament", "Parlement", "البرلمان" }, { "regions", "Regions", "Régions", "جهات" },
-			{ "cities", "Cities", "Villes", "مدن" }, { "society", "Society", "Société", "مجتمع" },
-			{ "women", "Women", "Femmes", "المرأة" }, { "youth", "Youth", "Jeunesse", "الشباب" },
-			{ "religion", "Religion", "Religion", "دين" }, { "media", "Media", "Médias", "إعلام" },
-			{ "digital", "Digital", "Numérique", "رقمي" }, { "startups", "Start-ups", "Start-up", "شركات ناشئة" },
-			{ "trade", "Trade", "Commerce", "تجارة" }, { "fisheries", "Fisheries", "Pêche", "صيد بحري" },
-			{ "mining", "Mining", "Mines", "معادن" }, { "weather", "Weather", "Météo", "طقس" },
-			{ "opinion", "Opinion", "Opinion", "رأي" }, { "interviews", "Interviews", "Entretiens", "حوارات" } };
-
-		static final String[] AUTHORS = { "Amine El Idrissi", "Salma Benjelloun", "Youssef Alaoui", "Fatima Bennani",
-				"Karim Tazi", "Nadia Chraibi", "Mehdi Berrada", "Leila Fassi", "Omar Kettani", "Hajar Lahlou",
-				"Claire Martin", "Julien Dubois", "Sophie Laurent", "Thomas Moreau", "Rachid Amrani", "Imane Skalli",
-				"Hamza Ouazzani", "Sara Benkirane", "Pierre Lefebvre", "Zineb Mansouri" };
-
-		// Headline parts, aligned across languages: subject [en, fr, ar, ar gender], verb [en, fr, ar m, ar f],
-		// object [en, fr, ar], place [en, fr, ar]. 12^4 = 20,736 distinct titles.
-		static final String[][] SUBJECTS = { { "The government", "Le gouvernement", "الحكومة", "f" },
-				{ "Parliament", "Le Parlement", "البرلمان", "m" }, { "The central bank", "La Banque centrale", "البنك المركزي", "m" },
-				{ "The city council", "Le conseil municipal", "المجلس البلدي", "m" },
-				{ "The European Union", "L'Union européenne", "الاتحاد الأوروبي", "m" },
-				{ "The national team", "L'équipe nationale", "المنتخب الوطني", "m" },
-				{ "The finance minister", "Le ministre des Finances", "وزير المالية", "m" },
-				{ "The teachers' union", "Le syndicat des enseignants", "نقابة التعليم", "f" },
-				{ "The competition council", "Le Conseil de la concurrence", "مجلس المنافسة", "m" },
-				{ "The electricity office", "L'Office national de l'électricité", "المكتب الوطني للكهرباء", "m" },
-				{ "The regional council", "Le conseil régional", "مجلس الجهة", "m" },
-				{ "The health ministry", "Le ministère de la Santé", "وزارة الصحة", "f" } };
-
-		static final String[][] VERBS = { { "announces", "annonce", "يعلن", "تعلن" }, { "adopts", "adopte", "يعتمد", "تعتمد" },
-				{ "rejects", "rejette", "يرفض", "ترفض" }, { "examines", "examine", "يدرس", "تدرس" },
-				{ "backs", "soutient", "يدعم", "تدعم" }, { "launches", "lance", "يطلق", "تطلق" },
-				{ "postpones", "reporte", "يؤجل", "تؤجل" }, { "criticises", "critique", "ينتقد", "تنتقد" },
-				{ "revises", "révise", "يراجع", "تراجع" }, { "signs", "signe", "يوقع", "توقع" },
-				{ "unveils", "dévoile", "يكشف عن", "تكشف عن" }, { "suspends", "suspend", "يعلق", "تعلق" } };
-
-		static final String[][] OBJECTS = {
-				{ "a new investment plan", "un nouveau plan d'investissement", "خطة استثمار جديدة" },
-				{ "the pension reform", "la réforme des retraites", "إصلاح أنظمة التقاعد" },
-				{ "the health budget", "le budget de la santé", "ميزانية الصحة" },
-				{ "a trade agreement", "un accord commercial", "اتفاقا تجاريا" },
-				{ "the water bill", "le projet de loi sur l'eau", "مشروع قانون الماء" },
-				{ "a social housing programme", "un programme de logement social", "برنامجا للسكن الاجتماعي" },
-				{ "the fuel price increase", "la hausse des prix du carburant", "الزيادة في أسعار المحروقات" },
-				{ "an energy partnership", "un partenariat énergétique", "شراكة في مجال الطاقة" },
-				{ "the digital strategy", "la stratégie numérique", "الاستراتيجية الرقمية" },
-				{ "the farm recovery plan", "le plan de relance agricole", "مخطط إنعاش الفلاحة" },
-				{ "an urban transport contract", "un contrat de transport urbain", "عقدا للنقل الحضري" },
-				{ "the education reform", "la réforme de l'éducation", "إصلاح التعليم" } };
-
-		static final String[][] PLACES = { { "Rabat", "Rabat", "الرباط" }, { "Casablanca", "Casablanca", "الدار البيضاء" },
-				{ "Marrakech", "Marrakech", "مراكش" }, { "Fez", "Fès", "فاس" }, { "Tangier", "Tanger", "طنجة" },
-				{ "Agadir", "Agadir", "أكادير" }, { "Oujda", "Oujda", "وجدة" }, { "Meknes", "Meknès", "مكناس" },
-				{ "Tetouan", "Tétouan", "تطوان" }, { "Laayoune", "Laâyoune", "العيون" }, { "Paris", "Paris", "باريس" },
-				{ "Brussels", "Bruxelles", "بروكسل" } };
-
-		/** Body sentences per language ({S} subject, {O} object, {C} city, {N} number, {P} percent, {Y} year, {T} tag). */
-		static final Map<String, String[]> SENTENCES = Map.of("fr", new String[] {
-				"Selon des sources proches du dossier, le gouvernement prévoit de finaliser {O} avant la fin de l'année {Y}.",
-				"Le budget prévu atteint {N} millions de dirhams, soit une hausse de {P} % par rapport à l'an dernier.",
-				"À {C}, les élus locaux ont salué une décision attendue depuis longtemps par les habitants.",
-				"L'opposition estime toutefois que le calendrier reste trop ambitieux et réclame un débat au Parlement.",
-				"Des consultations avec les régions sont prévues au cours des prochaines semaines, a précisé le porte-parole du gouvernement.",
-				"Les économistes interrogés soulignent l'impact attendu sur l'emploi des jeunes et sur l'investissement privé.",
-				"La mesure concerne près de {N} 000 ménages, selon les chiffres publiés mardi par le ministère.",
-				"Le ministère rappelle que la réforme s'inscrit dans le nouveau modèle de développement du pays.",
-				"Plusieurs associations demandent davantage de transparence sur le financement du projet et sur le budget alloué.",
-				"Le texte doit encore être examiné en commission avant son adoption définitive par les deux chambres.",
-				"Sur les marchés, l'annonce a été accueillie avec prudence par les investisseurs, qui attendent des précisions.",
-				"Les syndicats ont demandé une réunion avec le gouvernement pour discuter des modalités d'application.",
-				"Un premier bilan sera présenté à {C} au printemps {Y}, lors d'une conférence nationale.",
-				"Le dossier « {T} » reste l'une des priorités de l'exécutif pour les prochains mois.",
-				"{S} assure que les premiers résultats seront visibles dès le prochain exercice budgétaire." },
-				"en", new String[] {
-				"According to sources close to the matter, the government plans to finalise {O} before the end of {Y}.",
-				"The planned budget reaches {N} million dirhams, an increase of {P}% on last year.",
-				"In {C}, local officials welcomed a decision that residents had long been waiting for.",
-				"The opposition, however, considers the timetable too ambitious and is calling for a debate in parliament.",
-				"Consultations with the regions are planned over the coming weeks, the government spokesperson said.",
-				"Economists point to the expected impact on youth employment and on private investment.",
-				"The measure concerns nearly {N},000 households, according to figures published by the ministry on Tuesday.",
-				"The ministry recalls that the reform is part of the country's new development model.",
-				"Several associations are calling for more transparency on the funding of the project and its budget.",
-				"The bill must still be examined in committee before it is finally adopted by both chambers.",
-				"On the markets, investors greeted the announcement with caution and are waiting for details.",
-				"The unions have asked to meet the government to discuss how the reform will be applied.",
-				"A first assessment will be presented in {C} in the spring of {Y}, at a national conference.",
-				"The {T} file remains one of the executive's priorities for the coming months.",
-				"{S} says the first results will be visible from the next budget year." },
-				"ar", new String[] {
-				"وحسب مصادر مطلعة، تعتزم الحكومة استكمال {O} قبل نهاية سنة {Y}.",
-				"وتبلغ الميزانية المرصودة {N} مليون درهم، أي بزيادة قدرها {P} في المائة مقارنة بالسنة الماضية.",
-				"وفي {C}، رحب المنتخبون المحليون بقرار طال انتظاره من طرف الساكنة.",
-				"غير أن المعارضة تعتبر أن الجدول الزمني طموح أكثر من اللازم، وتطالب بنقاش داخل البرلمان.",
-				"ومن المنتظر إجراء مشاورات مع الجهات خلال الأسابيع المقبلة، حسب الناطق الرسمي باسم الحكومة.",
-				"ويؤكد الاقتصاديون على الأثر المنتظر على تشغيل الشباب وعلى الاستثمار الخاص.",
-				"ويهم هذا الإجراء حوالي {N} ألف أسرة، حسب الأرقام التي نشرتها الوزارة يوم الثلاثاء.",
-				"وتذكر الوزارة بأن هذا الإصلاح يندرج في إطار النموذج التنموي الجديد للبلاد.",
-				"وتطالب عدة جمعيات بمزيد من الشفافية حول تمويل المشروع والميزانية المخصصة له.",
-				"ولا يزال النص في حاجة إلى الدراسة داخل اللجنة قبل المصادقة النهائية عليه من طرف المجلسين.",
-				"وفي الأسواق، استقبل المستثمرون هذا الإعلان بحذر في انتظار مزيد من التفاصيل.",
-				"وطالبت النقابات بعقد اجتماع مع الحكومة لمناقشة كيفيات التطبيق.",
-				"وسيتم تقديم حصيلة أولية في {C} خلال ربيع {Y} في إطار مناظرة وطنية.",
-				"ويظل ملف {T} من أولويات الحكومة خلال الأشهر المقبلة.",
-				"وتؤكد الجهات المعنية أن النتائج الأولى ستظهر ابتداء من السنة المالية المقبلة." });
-
-		static final Map<String, String[]> HEADINGS = Map.of(
-				"fr", new String[] { "Un calendrier serré", "Les réactions", "Ce qui change", "Le financement", "Les prochaines étapes" },
-				"en", new String[] { "A tight timetable", "Reactions", "What changes", "Funding", "Next steps" },
-				"ar", new String[] { "جدول زمني ضيق", "ردود الفعل", "ما الذي سيتغير", "التمويل", "الخطوات المقبلة" });
-
-		static final Map<String, String[]> BULLETS = Map.of(
-				"fr", new String[] { "{N} millions de dirhams d'investissement à {C}", "{P} % des communes concernées d'ici {Y}",
-						"un comité de suivi présidé par le chef du gouvernement", "un rapport d'étape publié chaque trimestre" },
-				"en", new String[] { "{N} million dirhams of investment in {C}", "{P}% of municipalities covered by {Y}",
-						"a monitoring committee chaired by the head of government", "a progress report published every quarter" },
-				"ar", new String[] { "استثمارات بقيمة {N} مليون درهم في {C}", "{P} في المائة من الجماعات المعنية في أفق {Y}",
-						"لجنة تتبع يرأسها رئيس الحكومة", "تقرير مرحلي ينشر كل ثلاثة أشهر" });
-
-		static final Map<String, String[]> QUOTES = Map.of(
-				"fr", new String[] { "> « C'est une étape importante pour le pays », a déclaré un responsable du ministère.",
-						"> « Nous resterons attentifs à la mise en œuvre », a indiqué une élue de l'opposition.",
-						"> « Les citoyens attendent des résultats concrets », a affirmé le président de la commission des finances." },
-				"en", new String[] { "> \"This is an important step for the country,\" a ministry official said.",
-						"> \"We will keep a close eye on implementation,\" an opposition member said.",
-						"> \"Citizens expect concrete results,\" the chair of the finance committee said." },
-				"ar", new String[] { "> «إنها خطوة مهمة بالنسبة للبلاد»، يقول مسؤول بالوزارة.",
-						"> «سنظل منتبهين لمرحلة التنفيذ»، تقول برلمانية من المعارضة.",
-						"> «المواطنون ينتظرون نتائج ملموسة»، يؤكد رئيس لجنة المالية." });
-
-		static final String[] COMMENT_OPENINGS = { "Merci pour cet article très clair.", "Enfin une bonne nouvelle !",
-				"Je ne suis pas convaincu par cette annonce.", "Article intéressant, mais il manque des chiffres.",
-				"On attend de voir les résultats sur le terrain.", "Bravo pour le suivi de ce dossier.",
-				"Encore une promesse de plus ?", "Très bonne analyse de la situation.",
-				"C'est une décision courageuse.", "Il était temps que les choses bougent.",
-				"Je partage l'avis de l'opposition sur ce point.", "Belle couverture de l'actualité régionale." };
-
-		static final String[] COMMENT_MIDDLES = { "Chez nous à {C}, les habitants en parlent depuis des mois.",
-				"Le budget annoncé me paraît insuffisant.", "Qui va contrôler l'utilisation de cet argent ?",
-				"Les jeunes doivent être associés à ces décisions.", "J'espère que les régions ne seront pas oubliées.",
-				"Le calendrier me semble réaliste cette fois.", "Il faudrait publier le texte complet du projet.",
-				"Les prix ont déjà beaucoup augmenté cette année.", "Mon quartier à {C} attend toujours les travaux promis." };
-
-		static final String[] COMMENT_CLOSINGS = { "À suivre.", "Merci à la rédaction.", "Bon courage à tous.",
-				"Wait and see, comme on dit.", "Vivement la suite.", "Affaire à suivre de près.", "Cordialement." };
-
-		/** The createArticle input of article i: three translations and three tags, deterministic for i. */
-		Map<String, Object> article(int i) {
-			Random random = new Random(i);
-			int s = i % 12;
-			int v = (i / 12) % 12;
-			int o = (i / 144) % 12;
-			int p = placeIndex(i);
-			String suffix = (i >= 20_736) ? " (" + (i / 20_736 + 1) + ")" : "";
-			String[] subject = SUBJECTS[s];
-			String[] verb = VERBS[v];
-			String[] object = OBJECTS[o];
-			String[] place = PLACES[p];
-			int tag = random.nextInt(TAGS.length);
-			List<String> tags = List.of(TAGS[tag][0], TAGS[(tag + 1 + random.nextInt(20)) % TAGS.length][0],
-					TAGS[(tag + 21 + random.nextInt(20)) % TAGS.length][0]);
-			long bodySeed = random.nextLong();
-			List<Map<String, Object>> translations = new ArrayList<>();
-			translations.add(translation("fr", subject[1] + " " + verb[1] + " " + object[1] + " à " + place[1] + suffix,
-					subject[1], object[1], place[1], TAGS[tag][2], bodySeed));
-			translations.add(translation("ar", subject[2] + " " + (subject[3].equals("f") ? verb[3] : verb[2]) + " " + object[2]
-					+ " في " + place[2] + suffix, subject[2], object[2], place[2], TAGS[tag][3], bodySeed));
-			translations.add(translation("en", subject[0] + " " + verb[0] + " " + object[0] + " in " + place[0] + suffix,
-					subject[0], object[0], place[0], TAGS[tag][1], bodySeed));
-			return map("translations", translations, "tags", tags);
-		}
-
-		static Map<String, Object> translation(String locale, String title, String subject, String object, String city,
-				String tagName, long seed) {
-			Random random = new Random(seed);
-			String[] sentences = SENTENCES.get(locale);
-			StringBuilder body = new StringBuilder();
-			body.append("**").append(city).append("** — ").append(title).append(". ");
-			appendSentences(body, sentences, 2, random, subject, object, city, tagName);
-			body.append("\n\n");
-			appendSentences(body, sentences, 3, random, subject, object, city, tagName);
-			body.append("\n\n## ").append(pick(HEADINGS.get(locale), random)).append("\n\n");
-			appendSentences(body, sentences, 3, random, subject, object, city, tagName);
-			body.append("\n\n");
-			for (String bullet : BULLETS.get(locale)) {
-				body.append("- ").append(fill(bullet, random, subject, object, city, tagName)).append('\n');
-			}
-			body.append('\n').append(pick(QUOTES.get(locale), random)).append("\n\n");
-			while (body.length() < 2000) {
-				appendSentences(body, sentences, 3, random, subject, object, city, tagName);
-				body.append("\n\n");
-			}
-			return map("locale", locale, "title", title, "body", body.toString().strip());
-		}
-
-		static void appendSentences(StringBuilder body, String[] sentences, int count, Random random, String subject,
-				String object, String city, String tagName) {
-			for (int k = 0; k < count; k++) {
-				body.append(fill(pick(sentences, random), random, subject, object, city, tagName)).append(' ');
-			}
-			body.setLength(body.length() - 1);
-		}
-
-		static String fill(String template, Random random, String subject, String object, String city, String tagName) {
-			return template.replace("{S}", subject)
-				.replace("{O}", object)
-				.replace("{C}", city)
-				.replace("{T}", tagName)
-				.replace("{N}", Integer.toString(20 + random.nextInt(980)))
-				.replace("{P}", Integer.toString(2 + random.nextInt(40)))
-				.replace("{Y}", Integer.toString(2026 + random.nextInt(4)));
-		}
-
-		/** The place of article i's title: varies with i, and with the other three parts picks a distinct title. */
-		static int placeIndex(int i) {
-			int r = i % 1728;
-			return (i / 1728 + r * 5 + (r / 12) * 7 + (r / 144) * 11) % 12;
-		}
-
-		/** A French reader comment on article i; distinct for distinct (i, n). */
-		String comment(int i, int n, Random random) {
-			String city = PLACES[placeIndex(i)][1];
-			return COMMENT_OPENINGS[n % COMMENT_OPENINGS.length] + " "
-					+ pick(COMMENT_MIDDLES, random).replace("{C}", city) + " " + pick(COMMENT_CLOSINGS, random)
-					+ " (lecteur depuis " + (2 + (i * 7 + n) % 23) + " ans, article n° " + (i + 1) + ", message " + (n + 1) + ")";
-		}
-
-		static String pick(String[] values, Random random) {
-			return values[random.nextInt(values.length)];
 		}
 
 	}

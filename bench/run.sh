@@ -117,11 +117,13 @@ if [[ "${SKIP_BUILD:-0}" != "1" ]]; then
 fi
 [[ -f "$JAR" ]] || { echo "bench: $JAR is missing; run without SKIP_BUILD=1" >&2; exit 1; }
 # The load generator runs on the service's runtime classpath (JDK + ICU4J + Jackson), recomputed when pom.xml
-# changes, plus the test classes, whose challenge solver it shares with the tests (compiled here if missing).
+# changes, plus the test classes, whose challenge solver and corpus generator it shares with the tests (compiled
+# here if missing).
 if [[ ! -s "$CLASSPATH_FILE" || pom.xml -nt "$CLASSPATH_FILE" ]]; then
   ./mvnw -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 fi
-if [[ ! -f target/test-classes/com/newsroom/contentapi/comment/ChallengeSolver.class ]]; then
+if [[ ! -f target/test-classes/com/newsroom/contentapi/comment/ChallengeSolver.class \
+  || ! -f target/test-classes/com/newsroom/contentapi/bench/NewsCorpus.class ]]; then
   ./mvnw -q -B test-compile >/dev/null
 fi
 GEN_CLASSPATH="$(cat "$CLASSPATH_FILE"):target/test-classes"

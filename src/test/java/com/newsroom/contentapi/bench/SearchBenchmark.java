@@ -25,10 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Search latency with a realistic corpus: seeds {@code bench.articles} articles (default
- * 10,000; each in one to three of ar/fr/en, about 2 KB of body per translation), then
- * sends queries one at a time over HTTP and prints p50/p90/p99. A tool, not a test: it
- * asserts nothing about time and runs only from {@code bench/search.sh}.
+ * Search latency with a realistic corpus: seeds {@code bench.articles} long-tail stories
+ * of {@link NewsCorpus} (default 10,000; each in one to three of ar/fr/en, about 2 KB of
+ * body per translation), then sends queries of its common words one at a time over HTTP
+ * and prints p50/p90/p99. A tool, not a test: it asserts nothing about time and runs only
+ * from {@code bench/search.sh}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -50,16 +51,13 @@ class SearchBenchmark {
 	void searchLatency() throws Exception {
 		int count = Integer.getInteger("bench.articles", 10_000);
 		int queries = Integer.getInteger("bench.queries", 300);
-		SampleCorpus corpus = new SampleCorpus(42);
+		NewsCorpus corpus = new NewsCorpus(42);
 		long seedStart = System.nanoTime();
-		String[] locales = { "ar", "fr", "en" };
 		for (int i = 0; i < count; i++) {
 			List<TranslationInput> translations = new ArrayList<>();
-			int variants = 1 + corpus.nextInt(3);
-			for (int v = 0; v < variants; v++) {
-				String locale = locales[(i + v) % 3];
-				translations.add(new TranslationInput(Locale.forLanguageTag(locale),
-						corpus.sentence(locale, 5, 9) + " " + i, null, null, corpus.body(locale, 2000), null));
+			for (NewsCorpus.Translation translation : corpus.longTailStory(i).translations()) {
+				translations.add(new TranslationInput(Locale.forLanguageTag(translation.locale()), translation.title(),
+						null, null, translation.body(), null));
 			}
 			Article article = this.articles.create(new CreateArticleInput(translations, List.of(), true), SEEDER);
 			this.publishing.publish(article.getId(), null, SEEDER);
@@ -69,8 +67,8 @@ class SearchBenchmark {
 		HttpClient http = HttpClient.newHttpClient();
 		List<String> texts = new ArrayList<>();
 		for (int i = 0; i < queries + 50; i++) {
-			String locale = locales[i % 3];
-			String query = corpus.word(locale) + ((i % 2 == 0) ? " " + corpus.word(locale) : "");
+			String locale = NewsCorpus.LOCALES.get(i % 3);
+			String query = corpus.commonWord(locale) + ((i % 2 == 0) ? " " + corpus.commonWord(locale) : "");
 			texts.add(query.replace("أ", "ا").replace("إ", "ا"));
 		}
 		long[] nanos = new long[queries];
