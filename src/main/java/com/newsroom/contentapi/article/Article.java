@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * slugs (kept in {@code retiredSlugKeys}) so that old links keep working, under a unique
  * index: slugs are unique per locale, retired ones stay reserved, and slug lookups are
  * one indexed read;</li>
- * <li>{@code search} holds the analysed terms of every translation per locale
- * ({@link SearchTerms}), recomputed with the translations in the same write;</li>
+ * <li>{@code search} holds the search feature's terms of every translation per locale
+ * ({@link ArticleTermsHook}), recomputed on every write and saved with it;</li>
  * <li>{@code version} is checked on every write (optimistic locking), so no update is
  * ever lost;</li>
  * <li>an article in the trash has the status {@code TRASHED} (so every read by status
@@ -71,7 +71,7 @@ public class Article {
 
 	@Nullable private ArticleStatus statusBeforeTrash;
 
-	private Map<String, SearchTerms.LocaleTerms> search = new LinkedHashMap<>();
+	private Map<String, org.bson.Document> search = new LinkedHashMap<>();
 
 	private int searchVersion;
 
@@ -193,8 +193,12 @@ public class Article {
 				this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList());
 		keys.addAll(this.retiredSlugKeys);
 		this.slugKeys = keys;
-		this.search = SearchTerms.of(this.translations.values());
-		this.searchVersion = com.newsroom.contentapi.text.TextAnalysis.VERSION;
+	}
+
+	/** Keeps the search feature's terms, computed from the current translations. */
+	void setSearchTerms(Map<String, org.bson.Document> terms, int version) {
+		this.search = terms;
+		this.searchVersion = version;
 	}
 
 	/** The translation of the article's original language. */

@@ -38,11 +38,6 @@ public class ArticleCacheKeys {
 		this.events.publishEvent(ContentChangedEvent.of(ARTICLE + event.articleId(), ARTICLES));
 	}
 
-	@EventListener
-	void onArticlesReindexed(ArticlesReindexedEvent event) {
-		this.events.publishEvent(ContentChangedEvent.everything());
-	}
-
 	@Bean
 	TypeKey articleConnectionKey() {
 		return TypeKey.always("ArticleConnection", ARTICLES);

@@ -147,43 +147,6 @@ public class ArticleReader {
 	}
 
 	/**
-	 * A ranked page of the articles whose terms include all the query terms in at least
-	 * one locale ({@code termsByLocale} holds the query analysed for each locale). Two
-	 * commands: the ranking aggregation and the page's articles. Anonymous readers match
-	 * published articles only; editors every status but the trash.
-	 */
-	public SearchResult search(Map<String, List<String>> termsByLocale, @Nullable String tagId, Caller caller,
-			int offset, int limit) {
-		Criteria filter = this.visibility.visibleTo(caller);
-		if (tagId != null) {
-			filter = filter.and("tagIds").is(tagId);
-		}
-		ArticleStore.SearchPage page = this.store.searchPage(termsByLocale, filter, offset, limit);
-		Map<String, Article> byId = new java.util.HashMap<>();
-		if (!page.ranked().isEmpty()) {
-			this.store.findAllById(page.ranked().stream().map(ArticleStore.SearchPage.Ranked::id).toList())
-				.forEach(article -> byId.put(article.getId(), article));
-		}
-		List<SearchResult.Hit> hits = page.ranked()
-			.stream()
-			.filter(ranked -> byId.containsKey(ranked.id()))
-			.map(ranked -> new SearchResult.Hit(byId.get(ranked.id()), ranked.score(), ranked.matchedLocales()))
-			.toList();
-		return new SearchResult(page.total(), hits);
-	}
-
-	/**
-	 * Matches in rank order, with the locales each matched in, and the number of all
-	 * matches.
-	 */
-	public record SearchResult(int total, List<Hit> hits) {
-
-		public record Hit(Article article, double score, List<String> matchedLocales) {
-		}
-
-	}
-
-	/**
 	 * The trash, most recently trashed first, for editors: every article in it whatever
 	 * its locales, each served through the chain (or in its original language), with
 	 * every translation read.

@@ -158,29 +158,6 @@ public class ArticleService {
 	}
 
 	/**
-	 * Recomputes the stored search terms of every article, in batches of
-	 * {@code batchSize} (never all articles in memory), after an analyzer change. Returns
-	 * how many articles were processed.
-	 */
-	public int reindexSearch(Caller caller, int batchSize) {
-		int processed = 0;
-		String lastId = null;
-		List<Article> batch;
-		do {
-			batch = this.store.batchAfter(lastId, batchSize);
-			for (Article article : batch) {
-				this.store.updateSearchTerms(article, SearchTerms.of(article.getTranslations().values()),
-						com.newsroom.contentapi.text.TextAnalysis.VERSION);
-				processed++;
-				lastId = article.getId();
-			}
-		}
-		while (batch.size() == batchSize);
-		this.events.publishEvent(new ArticlesReindexedEvent(processed));
-		return processed;
-	}
-
-	/**
 	 * A deleted tag leaves every article that had it, trashed ones too, each by a change
 	 * of its own (a revision, an event, the deleter as author), so that an editor holding
 	 * the old version is told who changed it and why.

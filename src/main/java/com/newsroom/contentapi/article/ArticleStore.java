@@ -1,6 +1,5 @@
 package com.newsroom.contentapi.article;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +35,9 @@ import com.newsroom.contentapi.storage.ParentScroll;
  * because MongoDB cannot index two arrays in one compound index);</li>
  * <li>{@code status, locales, updatedAt, _id}: editors' lists of drafts and archived
  * articles, and by last change;</li>
- * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first;</li>
- * <li>{@code search.<locale>.terms, status} for every supported locale: full-text search
- * ({@code search.fr.terms $all [...]}).</li>
+ * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first.</li>
  * </ul>
+ * The search feature declares the indexes of the terms it keeps here.
  */
 @Component
 class ArticleStore {
@@ -65,11 +63,6 @@ class ArticleStore {
 			.on("trashedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
 			.named("trash"));
-		for (String locale : this.knownLocales) {
-			indexes.createIndex(new Index().on(SearchTerms.termsField(locale), Sort.Direction.ASC)
-				.on("status", Sort.Direction.ASC)
-				.named("search_" + locale));
-		}
 	}
 
 	private static Index listIndex(String filterField, String sortField) {
@@ -125,87 +118,6 @@ class ArticleStore {
 		}
 	}
 
-	/**
-	 * One page of full-text matches, ranked inside MongoDB in one aggregation, so that
-	 * only the page travels: an article matches in locale L when its terms in L contain
-	 * every query term of L; its score in L is (words + 2 × words in the title) / words,
-	 * and its score the best over the locales it matches in; ties go to the most recently
-	 * published. {@code $facet} returns the total alongside the page.
-	 */
-	SearchPage searchPage(Map<String, List<String>> termsByLocale, Criteria filter, int skip, int limit) {
-		List<Document> anyLocale = new ArrayList<>();
-		Document project = new Document("publishedAt", 1);
-		List<Object> scores = new ArrayList<>();
-		int i = 0;
-		for (Map.Entry<String, List<String>> entry : termsByLocale.entrySet()) {
-			List<String> keys = entry.getValue();
-			String terms = SearchTerms.termsField(entry.getKey());
-			anyLocale.add(new Document(terms, new Document("$all", keys)));
-			String matched = "m" + i;
-			project.append(matched, new Document("$setIsSubset", List.of(keys, orEmpty(terms))));
-			Document titleHits = new Document("$size",
-					new Document("$setIntersection", List.of(keys, orEmpty(SearchTerms.titleField(entry.getKey())))));
-			project.append("s" + i,
-					new Document("$divide",
-							List.of(new Document("$add",
-									List.of(keys.size(), new Document("$multiply", List.of(2, titleHits)))),
-									keys.size())));
-			scores.add(new Document("$cond", List.of("$" + matched, "$s" + i, 0)));
-			i++;
-		}
-		Document match = new Document(this.queries.getMappedObject(filter.getCriteriaObject(),
-				this.mongo.getConverter().getMappingContext().getPersistentEntity(Article.class)))
-			.append("$or", anyLocale);
-		List<Document> pipeline = List
-			.of(new Document("$match", match), new Document("$project", project),
-					new Document("$addFields", new Document("score",
-							new Document("$max", scores))),
-					new Document("$facet",
-							new Document("total", List.of(new Document("$count", "n"))).append(
-									"page", List.of(
-											new Document("$sort",
-													new Document("score", -1).append("publishedAt", -1)
-														.append("_id", -1)),
-											new Document("$skip", skip), new Document("$limit", limit)))));
-		Document result = this.mongo.getCollection(this.mongo.getCollectionName(Article.class))
-			.aggregate(pipeline)
-			.first();
-		List<Document> totals = result.getList("total", Document.class);
-		int total = totals.isEmpty() ? 0 : ((Number) totals.get(0).get("n")).intValue();
-		List<String> locales = new ArrayList<>(termsByLocale.keySet());
-		List<SearchPage.Ranked> ranked = new ArrayList<>();
-		for (Document row : result.getList("page", Document.class)) {
-			List<String> matchedIn = new ArrayList<>();
-			for (int l = 0; l < locales.size(); l++) {
-				if (Boolean.TRUE.equals(row.getBoolean("m" + l))) {
-					matchedIn.add(locales.get(l));
-				}
-			}
-			ranked.add(new SearchPage.Ranked(row.get("_id").toString(), ((Number) row.get("score")).doubleValue(),
-					matchedIn));
-		}
-		return new SearchPage(total, ranked);
-	}
-
-	/**
-	 * A field's array, or an empty one where the article has no such translation (set
-	 * operators need arrays).
-	 */
-	private static Document orEmpty(String field) {
-		return new Document("$ifNull", List.of("$" + field, List.of()));
-	}
-
-	/**
-	 * A ranked page of search matches: ids in order, their scores and the locales they
-	 * matched in.
-	 */
-	record SearchPage(int total, List<Ranked> ranked) {
-
-		record Ranked(String id, double score, List<String> matchedLocales) {
-		}
-
-	}
-
 	/** Full articles by id (without search terms), in no particular order. */
 	List<Article> findAllById(Collection<String> ids) {
 		Query query = Query.query(Criteria.where("_id").in(ids));
@@ -228,11 +140,11 @@ class ArticleStore {
 	 * were computed from (a concurrent edit has computed its own). The version is not
 	 * changed: the content is the same.
 	 */
-	boolean updateSearchTerms(Article article, Map<String, SearchTerms.LocaleTerms> terms, int analysisVersion) {
+	boolean updateSearchTerms(Article article, Map<String, Document> terms, int analysisVersion) {
 		return this.mongo
 			.updateFirst(Query.query(Criteria.where("_id").is(article.getId()).and("version").is(article.getVersion())),
 					new Update().set("search", terms).set("searchVersion", analysisVersion), Article.class)
-			.getModifiedCount() > 0;
+			.getMatchedCount() > 0;
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 
-import com.newsroom.contentapi.article.ArticleService;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
@@ -25,16 +24,15 @@ class SearchController {
 
 	private final SearchService search;
 
-	private final ArticleService articles;
+	private final TermIndex index;
 
 	private final LocaleChainResolver localeChains;
 
 	private final PagingProperties paging;
 
-	SearchController(SearchService search, ArticleService articles, LocaleChainResolver localeChains,
-			PagingProperties paging) {
+	SearchController(SearchService search, TermIndex index, LocaleChainResolver localeChains, PagingProperties paging) {
 		this.search = search;
-		this.articles = articles;
+		this.index = index;
 		this.localeChains = localeChains;
 		this.paging = paging;
 	}
@@ -50,7 +48,7 @@ class SearchController {
 	@MutationMapping
 	@AdminsOnly
 	int reindexSearch(@ContextValue Caller caller) {
-		return this.articles.reindexSearch(caller, REINDEX_BATCH);
+		return this.index.rebuild(REINDEX_BATCH);
 	}
 
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.newsroom.contentapi.article.ArticleReader;
+import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleSearchPort;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.article.Translation;
 import com.newsroom.contentapi.graphql.ApiException;
@@ -43,13 +44,16 @@ class SearchService {
 
 	static final int MAX_QUERY_WORDS = 20;
 
-	private final ArticleReader articles;
+	private final TermIndex index;
+
+	private final ArticleSearchPort articles;
 
 	private final TagService tags;
 
 	private final LocaleCatalog locales;
 
-	SearchService(ArticleReader articles, TagService tags, LocaleCatalog locales) {
+	SearchService(TermIndex index, ArticleSearchPort articles, TagService tags, LocaleCatalog locales) {
+		this.index = index;
 		this.articles = articles;
 		this.tags = tags;
 		this.locales = locales;
@@ -70,20 +74,43 @@ class SearchService {
 			return empty();
 		}
 		int from = (after != null) ? position(after, size) + 1 : 0;
-		ArticleReader.SearchResult result = this.articles.search(termsByLocale, tagId, caller, from, size);
+		TermIndex.Ranking ranking = this.index.rank(termsByLocale, caller, tagId, from, size);
+		List<Hit> found = load(ranking);
 		List<SearchConnection.Hit> hits = new ArrayList<>();
-		for (int i = 0; i < result.hits().size(); i++) {
-			ArticleReader.SearchResult.Hit hit = result.hits().get(i);
+		for (int i = 0; i < found.size(); i++) {
+			Hit hit = found.get(i);
 			String served = servedLocale(hit, chain);
 			Set<String> terms = new LinkedHashSet<>(termsByLocale.get(served));
 			hits.add(new SearchConnection.Hit(Cursors.encode("o" + (from + i), hit.article().getId()),
 					ArticleView.in(hit.article(), served, chain), hit.score(),
 					highlights(hit.article().getTranslations().get(served), terms)));
 		}
-		boolean hasNext = from + result.hits().size() < result.total();
+		boolean hasNext = from + found.size() < ranking.total();
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
-		return new SearchConnection(hits, new Connection.PageInfo(hasNext, from > 0, start, end), result.total());
+		return new SearchConnection(hits, new Connection.PageInfo(hasNext, from > 0, start, end), ranking.total());
+	}
+
+	/**
+	 * The ranked articles, read in one command; one deleted since it was ranked is left
+	 * out.
+	 */
+	private List<Hit> load(TermIndex.Ranking ranking) {
+		if (ranking.ranked().isEmpty()) {
+			return List.of();
+		}
+		Map<String, Article> byId = new java.util.HashMap<>();
+		this.articles.findAllById(ranking.ranked().stream().map(TermIndex.Ranking.Ranked::id).toList())
+			.forEach(article -> byId.put(article.getId(), article));
+		return ranking.ranked()
+			.stream()
+			.filter(ranked -> byId.containsKey(ranked.id()))
+			.map(ranked -> new Hit(byId.get(ranked.id()), ranked.score(), ranked.matchedLocales()))
+			.toList();
+	}
+
+	/** A match: the article, its score and the locales it matched in. */
+	private record Hit(Article article, double score, List<String> matchedLocales) {
 	}
 
 	/**
@@ -114,7 +141,7 @@ class SearchService {
 	 * The reader's preferred variant if it matched, else the first matching one in chain
 	 * order, else any.
 	 */
-	private static String servedLocale(ArticleReader.SearchResult.Hit hit, LocaleChain chain) {
+	private static String servedLocale(Hit hit, LocaleChain chain) {
 		String preferred = chain.pick(hit.article().getLocales());
 		if (preferred != null && hit.matchedLocales().contains(preferred)) {
 			return preferred;

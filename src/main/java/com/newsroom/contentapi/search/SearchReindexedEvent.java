@@ -1,8 +1,8 @@
-package com.newsroom.contentapi.article;
+package com.newsroom.contentapi.search;
 
 /**
  * Published after the search terms of all articles were recomputed, so that cached
  * results can go.
  */
-public record ArticlesReindexedEvent(int processed) {
+record SearchReindexedEvent(int processed) {
 }
