@@ -9,10 +9,7 @@ import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +22,7 @@ import com.newsroom.contentapi.storage.KeysetWindows;
  * of list, whatever the number of parents), and a response that does not select
  * {@code totalCount} (the headlines) pays nothing. Features write nothing for it: a
  * connection field returns a {@link Connection}, whose {@link CountQuery} says what to
- * count.
+ * count. The counts are loaded by {@link TotalCountLoader}.
  */
 @Component
 class TotalCounts implements RuntimeWiringConfigurer {
@@ -33,12 +30,6 @@ class TotalCounts implements RuntimeWiringConfigurer {
 	static final String LOADER = "totalCount";
 
 	private static final String FIELD = "totalCount";
-
-	TotalCounts(MongoTemplate mongo, BatchLoaderRegistry loaders) {
-		loaders.<CountQuery, Long>forName(LOADER)
-			.registerBatchLoader((queries, environment) -> Mono.fromSupplier(() -> KeysetWindows.count(mongo, queries))
-				.flatMapIterable(counts -> counts));
-	}
 
 	@Override
 	public void configure(RuntimeWiring.Builder builder) {
