@@ -76,7 +76,7 @@ public abstract class IntegrationTest {
 	private com.newsroom.contentapi.delivery.ResponseCache responseCache;
 
 	@Autowired
-	private org.springframework.context.ApplicationEventPublisher events;
+	protected org.springframework.context.ApplicationEventPublisher events;
 
 	protected HttpGraphQlTester anonymous;
 

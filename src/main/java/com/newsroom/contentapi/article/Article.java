@@ -27,8 +27,6 @@ import org.jspecify.annotations.Nullable;
  * slugs (kept in {@code retiredSlugKeys}) so that old links keep working, under a unique
  * index: slugs are unique per locale, retired ones stay reserved, and slug lookups are
  * one indexed read;</li>
- * <li>{@code search} holds the search feature's terms of every translation per locale
- * ({@link ArticleTermsHook}), recomputed on every write and saved with it;</li>
  * <li>{@code version} is checked on every write (optimistic locking), so no update is
  * ever lost;</li>
  * <li>an article in the trash has the status {@code TRASHED} (so every read by status
@@ -70,10 +68,6 @@ public class Article {
 	@Nullable private String trashedBy;
 
 	@Nullable private ArticleStatus statusBeforeTrash;
-
-	private Map<String, org.bson.Document> search = new LinkedHashMap<>();
-
-	private int searchVersion;
 
 	/**
 	 * The id of the revision that records this version, chosen before the version is
@@ -193,12 +187,6 @@ public class Article {
 				this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList());
 		keys.addAll(this.retiredSlugKeys);
 		this.slugKeys = keys;
-	}
-
-	/** Keeps the search feature's terms, computed from the current translations. */
-	void setSearchTerms(Map<String, org.bson.Document> terms, int version) {
-		this.search = terms;
-		this.searchVersion = version;
 	}
 
 	/** The translation of the article's original language. */

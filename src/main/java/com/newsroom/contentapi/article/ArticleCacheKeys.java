@@ -33,6 +33,15 @@ public class ArticleCacheKeys {
 		this.events = events;
 	}
 
+	/**
+	 * The article a key names ({@code article:<id>}), for features that follow changes by
+	 * key.
+	 */
+	public static java.util.Optional<String> articleIdOf(String key) {
+		return key.startsWith(ARTICLE) ? java.util.Optional.of(key.substring(ARTICLE.length()))
+				: java.util.Optional.empty();
+	}
+
 	@EventListener
 	void onArticleChanged(ArticleChangedEvent event) {
 		this.events.publishEvent(ContentChangedEvent.of(ARTICLE + event.articleId(), ARTICLES));

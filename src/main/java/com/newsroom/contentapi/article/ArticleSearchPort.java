@@ -1,24 +1,21 @@
 package com.newsroom.contentapi.article;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.convert.QueryMapper;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import com.newsroom.contentapi.security.Caller;
 
 /**
  * What the search feature may use of articles, and nothing more: which articles a caller
- * may find (as a filter on the {@code articles} collection, where search keeps its terms
- * through {@link ArticleTermsHook}), whole articles by id, a walk over every article, and
- * storing recomputed terms. Search owns its terms, their indexes and its ranking.
+ * may find (the rule is {@link ArticleVisibility}'s), whole articles by id, and walks
+ * over every article or those changed since an instant, to build and catch up its index.
+ * Search owns its index, its ranking and its cache keys.
  */
 @Component
 public class ArticleSearchPort {
@@ -27,54 +24,42 @@ public class ArticleSearchPort {
 
 	private final ArticleVisibility visibility;
 
-	private final MongoTemplate mongo;
-
-	ArticleSearchPort(ArticleStore store, ArticleVisibility visibility, MongoTemplate mongo) {
+	ArticleSearchPort(ArticleStore store, ArticleVisibility visibility) {
 		this.store = store;
 		this.visibility = visibility;
-		this.mongo = mongo;
 	}
 
-	/** The collection that holds articles and their terms. */
-	public String collection() {
-		return this.mongo.getCollectionName(Article.class);
+	/** The stored statuses (and publication times) this caller may find now. */
+	public ArticleVisibility.Findable findableBy(Caller caller) {
+		return this.visibility.findableBy(caller);
 	}
 
-	/**
-	 * The articles this caller may find, with this tag if one is given, as a filter on
-	 * {@link #collection()}: published ones for readers, every status but the trash for
-	 * editors.
-	 */
-	public Document findableBy(Caller caller, @Nullable String tagId) {
-		Criteria filter = this.visibility.visibleTo(caller);
-		if (tagId != null) {
-			filter = filter.and("tagIds").is(tagId);
-		}
-		return new QueryMapper(this.mongo.getConverter()).getMappedObject(filter.getCriteriaObject(),
-				this.mongo.getConverter().getMappingContext().getPersistentEntity(Article.class));
-	}
-
-	/** Whole articles by id (without their terms), in no particular order. */
+	/** Whole articles by id, in no particular order. */
 	public List<Article> findAllById(Collection<String> ids) {
 		return this.store.findAllById(ids);
 	}
 
-	/**
-	 * One batch of whole articles after {@code afterId} in id order, to walk the
-	 * collection.
-	 */
+	/** An article whatever its status, trash included; empty once purged. */
+	public Optional<Article> findAnyById(String id) {
+		return this.store.findById(id);
+	}
+
+	/** One batch of whole articles after {@code afterId} in id order. */
 	public List<Article> batchAfter(@Nullable String afterId, int size) {
 		return this.store.batchAfter(afterId, size);
 	}
 
 	/**
-	 * Stores recomputed terms if the article is still at the version they were computed
-	 * from (a concurrent write has saved its own); the version stays, the content is the
-	 * same.
-	 * @return whether they were stored
+	 * One batch of the articles changed at or after {@code since}, after {@code afterId}
+	 * in id order.
 	 */
-	public boolean storeTerms(Article article, Map<String, Document> terms, int version) {
-		return this.store.updateSearchTerms(article, terms, version);
+	public List<Article> changedSince(Instant since, @Nullable String afterId, int size) {
+		return this.store.changedSince(since, afterId, size);
+	}
+
+	/** How many articles are stored, trash included. */
+	public long count() {
+		return this.store.count();
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Sort;
@@ -35,9 +36,10 @@ import com.newsroom.contentapi.storage.ParentScroll;
  * because MongoDB cannot index two arrays in one compound index);</li>
  * <li>{@code status, locales, updatedAt, _id}: editors' lists of drafts and archived
  * articles, and by last change;</li>
- * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first.</li>
+ * <li>{@code status, trashedAt, _id}: the trash, most recently trashed first;</li>
+ * <li>{@code updatedAt, _id}: the articles changed since an instant, for the search index
+ * to catch up.</li>
  * </ul>
- * The search feature declares the indexes of the terms it keeps here.
  */
 @Component
 class ArticleStore {
@@ -59,6 +61,8 @@ class ArticleStore {
 		indexes.createIndex(listIndex("locales", "publishedAt"));
 		indexes.createIndex(listIndex("tagIds", "publishedAt"));
 		indexes.createIndex(listIndex("locales", "updatedAt"));
+		indexes.createIndex(
+				new Index().on("updatedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("changed"));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC)
 			.on("trashedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
@@ -97,15 +101,13 @@ class ArticleStore {
 	}
 
 	/**
-	 * Leaves the search terms on the server always; the heavy Markdown, HTML and text
-	 * bodies when the client did not select them; and, unless the client asked for every
-	 * translation's link, the translations in locales outside the reader's chain, which a
-	 * list never serves (it only lists articles that have a translation in the chain,
-	 * {@code locales $in chain}). Articles read this way are for reading only: never
-	 * saved back.
+	 * Leaves the heavy Markdown, HTML and text bodies when the client did not select
+	 * them; and, unless the client asked for every translation's link, the translations
+	 * in locales outside the reader's chain, which a list never serves (it only lists
+	 * articles that have a translation in the chain, {@code locales $in chain}). Articles
+	 * read this way are for reading only: never saved back.
 	 */
 	private void leaveOutUnselected(Field fields, ArticleReader.ListedFields listed, List<String> chain) {
-		fields.exclude("search");
 		for (String locale : this.knownLocales) {
 			if (!listed.everyTranslation() && !chain.contains(locale)) {
 				fields.exclude("translations." + locale);
@@ -118,10 +120,9 @@ class ArticleStore {
 		}
 	}
 
-	/** Full articles by id (without search terms), in no particular order. */
+	/** Full articles by id, in no particular order. */
 	List<Article> findAllById(Collection<String> ids) {
 		Query query = Query.query(Criteria.where("_id").in(ids));
-		query.fields().exclude("search");
 		return this.mongo.find(query, Article.class);
 	}
 
@@ -129,22 +130,26 @@ class ArticleStore {
 	 * One batch of whole articles after {@code afterId} in id order, for jobs that walk
 	 * the collection.
 	 */
-	List<Article> batchAfter(String afterId, int size) {
+	List<Article> batchAfter(@Nullable String afterId, int size) {
 		Query query = (afterId == null) ? new Query()
 				: Query.query(Criteria.where("_id").gt(new org.bson.types.ObjectId(afterId)));
 		return this.mongo.find(query.with(Sort.by("_id")).limit(size), Article.class);
 	}
 
 	/**
-	 * Stores freshly computed search terms if the article is still at the version they
-	 * were computed from (a concurrent edit has computed its own). The version is not
-	 * changed: the content is the same.
+	 * One batch of whole articles changed at or after {@code since}, after
+	 * {@code afterId} in id order (served by the {@code updatedAt} index).
 	 */
-	boolean updateSearchTerms(Article article, Map<String, Document> terms, int analysisVersion) {
-		return this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(article.getId()).and("version").is(article.getVersion())),
-					new Update().set("search", terms).set("searchVersion", analysisVersion), Article.class)
-			.getMatchedCount() > 0;
+	List<Article> changedSince(java.time.Instant since, @Nullable String afterId, int size) {
+		Criteria criteria = Criteria.where("updatedAt").gte(since);
+		if (afterId != null) {
+			criteria = criteria.and("_id").gt(new org.bson.types.ObjectId(afterId));
+		}
+		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(size), Article.class);
+	}
+
+	long count() {
+		return this.mongo.count(new Query(), Article.class);
 	}
 
 	/**

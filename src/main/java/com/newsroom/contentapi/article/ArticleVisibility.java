@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
@@ -86,6 +87,25 @@ public class ArticleVisibility {
 	public Criteria visibleTo(Caller caller) {
 		return caller.hasAny(Role.EDITOR) ? Criteria.where("status").ne(ArticleStatus.TRASHED)
 				: criteria(ArticleStatus.PUBLISHED);
+	}
+
+	/**
+	 * The rule of {@link #visibleTo} as data, for an index that is not MongoDB (search):
+	 * the stored statuses this caller may find and, for readers, the instant publication
+	 * times must not be after.
+	 */
+	public Findable findableBy(Caller caller) {
+		return caller.hasAny(Role.EDITOR)
+				? new Findable(java.util.EnumSet.complementOf(java.util.EnumSet.of(ArticleStatus.TRASHED)), null)
+				: new Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED),
+						this.clock.instant());
+	}
+
+	/**
+	 * Stored statuses a caller may find, and the latest publication time they may have
+	 * ({@code null}: any).
+	 */
+	public record Findable(java.util.Set<ArticleStatus> statuses, @Nullable Instant publishedBy) {
 	}
 
 	/**

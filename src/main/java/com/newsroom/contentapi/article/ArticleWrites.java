@@ -13,7 +13,6 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,12 +50,8 @@ class ArticleWrites {
 
 	private final Clock clock;
 
-	private final ObjectProvider<ArticleTermsHook> terms;
-
-	ArticleWrites(ArticleStore store, ArticleRevisions revisions, ApplicationEventPublisher events, Clock clock,
-			ObjectProvider<ArticleTermsHook> terms) {
+	ArticleWrites(ArticleStore store, ArticleRevisions revisions, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
-		this.terms = terms;
 		this.revisions = revisions;
 		this.events = events;
 		this.clock = clock;
@@ -154,8 +149,6 @@ class ArticleWrites {
 	 * was read.
 	 */
 	@Nullable private Article save(Article article) {
-		this.terms.ifAvailable(
-				hook -> article.setSearchTerms(hook.termsOf(article.getTranslations().values()), hook.version()));
 		try {
 			return this.store.save(article);
 		}

@@ -20,18 +20,20 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SearchController {
 
-	private static final int REINDEX_BATCH = 200;
-
 	private final SearchService search;
 
-	private final TermIndex index;
+	private final SearchIndexer indexer;
+
+	private final LuceneIndex index;
 
 	private final LocaleChainResolver localeChains;
 
 	private final PagingProperties paging;
 
-	SearchController(SearchService search, TermIndex index, LocaleChainResolver localeChains, PagingProperties paging) {
+	SearchController(SearchService search, SearchIndexer indexer, LuceneIndex index, LocaleChainResolver localeChains,
+			PagingProperties paging) {
 		this.search = search;
+		this.indexer = indexer;
 		this.index = index;
 		this.localeChains = localeChains;
 		this.paging = paging;
@@ -48,7 +50,20 @@ class SearchController {
 	@MutationMapping
 	@AdminsOnly
 	int reindexSearch(@ContextValue Caller caller) {
-		return this.index.rebuild(REINDEX_BATCH);
+		return (int) Math.min(Integer.MAX_VALUE, this.indexer.rebuild().total());
+	}
+
+	@QueryMapping
+	@AdminsOnly
+	SearchIndexStatus searchIndex(@ContextValue Caller caller) {
+		SearchIndexer.Progress progress = this.indexer.progress();
+		return new SearchIndexStatus(this.index.size(), progress.state(), (int) progress.total(),
+				(int) progress.processed(), progress.startedAt(), progress.finishedAt());
+	}
+
+	/** The GraphQL {@code SearchIndexStatus}. */
+	record SearchIndexStatus(int articles, String rebuild, int rebuildTotal, int rebuildProcessed,
+			java.time.@Nullable Instant rebuildStartedAt, java.time.@Nullable Instant rebuildFinishedAt) {
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.newsroom.contentapi.search;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,17 +27,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Full-text search over the analysed terms stored in articles. The query is analysed once
- * per supported locale and matched against that locale's terms; all words must match
- * (AND). A French reader can therefore find an Arabic-only article by Arabic words: it is
- * served in the reader's chain when that variant matched, otherwise in the variant that
- * did.
- * <p>
- * Relevance: each query word counts 1, plus 2 when it is in the title of the matching
- * translation, divided by the number of words (so scores run from 1, body only, to 3,
- * every word in the title); ties go to the most recently published. MongoDB ranks all
- * matches in one aggregation and returns only the requested page, which is then loaded in
- * full (two commands per search); the cursor is the position in that ranking.
+ * Full-text search: the query is checked, analysed once per supported locale, and ranked
+ * over the search index ({@link Ranking}), which matches an article in a locale when all
+ * the words analysed for that locale are in that translation. A French reader can
+ * therefore find an Arabic-only article by Arabic words: it is served in the reader's
+ * chain when that variant matched, otherwise in the variant that did. The page's articles
+ * are then read from MongoDB in one command and highlighted.
  */
 @Service
 class SearchService {
@@ -44,7 +41,7 @@ class SearchService {
 
 	static final int MAX_QUERY_WORDS = 20;
 
-	private final TermIndex index;
+	private final Ranking ranking;
 
 	private final ArticleSearchPort articles;
 
@@ -52,8 +49,11 @@ class SearchService {
 
 	private final LocaleCatalog locales;
 
-	SearchService(TermIndex index, ArticleSearchPort articles, TagService tags, LocaleCatalog locales) {
-		this.index = index;
+	private final Clock clock;
+
+	SearchService(Ranking ranking, ArticleSearchPort articles, TagService tags, LocaleCatalog locales, Clock clock) {
+		this.ranking = ranking;
+		this.clock = clock;
 		this.articles = articles;
 		this.tags = tags;
 		this.locales = locales;
@@ -73,45 +73,87 @@ class SearchService {
 		if (termsByLocale.isEmpty()) {
 			return empty();
 		}
-		int from = (after != null) ? position(after, size) + 1 : 0;
-		TermIndex.Ranking ranking = this.index.rank(termsByLocale, caller, tagId, from, size);
-		List<Hit> found = load(ranking);
+		Ranking.Page page = this.ranking.rank(termsByLocale, this.articles.findableBy(caller), tagId,
+				(after != null) ? after(after) : null, size, this.clock.instant());
+		List<Hit> found = load(page.hits());
 		List<SearchConnection.Hit> hits = new ArrayList<>();
-		for (int i = 0; i < found.size(); i++) {
-			Hit hit = found.get(i);
+		for (Hit hit : found) {
 			String served = servedLocale(hit, chain);
 			Set<String> terms = new LinkedHashSet<>(termsByLocale.get(served));
-			hits.add(new SearchConnection.Hit(Cursors.encode("o" + (from + i), hit.article().getId()),
-					ArticleView.in(hit.article(), served, chain), hit.score(),
+			hits.add(new SearchConnection.Hit(cursor(page.origin(), hit.ranked()),
+					ArticleView.in(hit.article(), served, chain), hit.ranked().score(),
 					highlights(hit.article().getTranslations().get(served), terms)));
 		}
-		boolean hasNext = from + found.size() < ranking.total();
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
-		return new SearchConnection(hits, new Connection.PageInfo(hasNext, from > 0, start, end), ranking.total());
+		return new SearchConnection(hits, new Connection.PageInfo(page.hasNext(), after != null, start, end),
+				(int) Math.min(Integer.MAX_VALUE, page.total()));
 	}
 
 	/**
-	 * The ranked articles, read in one command; one deleted since it was ranked is left
-	 * out.
+	 * The articles of the ranked hits, read in one command; one purged since the index
+	 * saw it is left out.
 	 */
-	private List<Hit> load(TermIndex.Ranking ranking) {
-		if (ranking.ranked().isEmpty()) {
+	private List<Hit> load(List<Ranking.Hit> ranked) {
+		if (ranked.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Article> byId = new java.util.HashMap<>();
-		this.articles.findAllById(ranking.ranked().stream().map(TermIndex.Ranking.Ranked::id).toList())
+		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList())
 			.forEach(article -> byId.put(article.getId(), article));
-		return ranking.ranked()
-			.stream()
-			.filter(ranked -> byId.containsKey(ranked.id()))
-			.map(ranked -> new Hit(byId.get(ranked.id()), ranked.score(), ranked.matchedLocales()))
+		return ranked.stream()
+			.filter(hit -> byId.containsKey(hit.id()) && !hit.matchedLocales().isEmpty())
+			.map(hit -> new Hit(byId.get(hit.id()), hit))
 			.toList();
 	}
 
-	/** A match: the article, its score and the locales it matched in. */
-	private record Hit(Article article, double score, List<String> matchedLocales) {
+	/** A match: the article and its place in the ranking. */
+	private record Hit(Article article, Ranking.Hit ranked) {
+
+		List<String> matchedLocales() {
+			return this.ranked.matchedLocales();
+		}
+
 	}
+
+	/**
+	 * The cursor of a hit: {@code r<origin>_<score bits>_<publication time>} and the
+	 * article id.
+	 */
+	static String cursor(Instant origin, Ranking.Hit hit) {
+		return Cursors.encode(
+				"r" + origin.toEpochMilli() + "_" + Float.floatToIntBits(hit.score()) + "_" + hit.publishedAt(),
+				hit.id());
+	}
+
+	/**
+	 * The hit a search cursor points after; anything this service could not have written
+	 * for a search is {@code BAD_USER_INPUT}.
+	 */
+	static Ranking.After after(String cursor) {
+		String[] parts = Cursors.split("after", cursor);
+		java.util.regex.Matcher values = CURSOR.matcher(parts[0]);
+		if (values.matches()) {
+			try {
+				long origin = Long.parseLong(values.group(1));
+				float score = Float.intBitsToFloat(Integer.parseInt(values.group(2)));
+				long publishedAt = Long.parseLong(values.group(3));
+				if (Float.isFinite(score) && score >= 0 && origin > 0 && origin <= LAST_INSTANT_MILLIS) {
+					return new Ranking.After(Instant.ofEpochMilli(origin), score, publishedAt, parts[1]);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// falls through to the error below
+			}
+		}
+		throw ApiException.badInput("after", "not a cursor returned by search");
+	}
+
+	/** 9999-12-31T23:59:59.999Z, the last instant ISO 8601 writes with four digits. */
+	private static final long LAST_INSTANT_MILLIS = 253_402_300_799_999L;
+
+	private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern
+		.compile("r([0-9]{1,15})_(-?[0-9]{1,10})_(-?[0-9]{1,19})");
 
 	/**
 	 * The query's terms per supported locale; locales where nothing is left after
@@ -156,22 +198,6 @@ class SearchService {
 				: translation.excerpt();
 		highlights.addAll(Highlighter.snippets(text, translation.locale(), terms));
 		return highlights;
-	}
-
-	/**
-	 * The ranking position a search cursor points at: 0 or more, and low enough that the
-	 * positions of the next page are still {@code int}s (MongoDB gets it as
-	 * {@code $skip}, which must not be negative).
-	 */
-	static int position(String cursor, int pageSize) {
-		String value = Cursors.split("after", cursor)[0];
-		if (value.matches("o[0-9]{1,10}")) {
-			long position = Long.parseLong(value.substring(1));
-			if (position + 1 + pageSize <= Integer.MAX_VALUE) {
-				return (int) position;
-			}
-		}
-		throw ApiException.badInput("after", "not a cursor returned by search");
 	}
 
 	private static SearchConnection empty() {

@@ -84,7 +84,10 @@ public final class TextAnalysis {
 		return tokens;
 	}
 
-	private static Analyzer analyzerFor(String locale) {
+	/**
+	 * The analyzer of a locale's language (shared, thread-safe), for an index's fields.
+	 */
+	public static Analyzer analyzerFor(String locale) {
 		String language = Locale.forLanguageTag(locale).getLanguage();
 		return BY_LANGUAGE.getOrDefault(language, GENERIC);
 	}

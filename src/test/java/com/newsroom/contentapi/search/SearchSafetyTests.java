@@ -15,8 +15,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search never finds what is in the trash, and never sends MongoDB a position a client
- * made up.
+ * Search never finds what is in the trash, and never runs a position a client made up.
  */
 class SearchSafetyTests extends IntegrationTest {
 
@@ -74,23 +73,27 @@ class SearchSafetyTests extends IntegrationTest {
 	}
 
 	@Test
-	void negativeSearchPositionIsBadUserInput() {
+	void negativeOrNonNumericScoreIsBadUserInput() {
 		createPublishedArticle(List.of(translation("fr", "Élection", "Texte")), List.of());
-		assertBadCursor(searchAfter(searchCursor("o-5")));
+		assertBadCursor(searchAfter(searchCursor("r1638316800000_" + Float.floatToIntBits(-1f) + "_0")));
+		assertBadCursor(searchAfter(searchCursor("r1638316800000_" + Float.floatToIntBits(Float.NaN) + "_0")));
+		assertBadCursor(
+				searchAfter(searchCursor("r1638316800000_" + Float.floatToIntBits(Float.POSITIVE_INFINITY) + "_0")));
 	}
 
 	@Test
-	void searchPositionBeyondTheLargestPageIsBadUserInput() {
+	void recencyOriginOutOfRangeIsBadUserInput() {
 		createPublishedArticle(List.of(translation("fr", "Élection", "Texte")), List.of());
-		assertBadCursor(searchAfter(searchCursor("o2147483647")));
-		assertBadCursor(searchAfter(searchCursor("o99999999999")));
+		assertBadCursor(searchAfter(searchCursor("r0_" + Float.floatToIntBits(1f) + "_0")));
+		assertBadCursor(searchAfter(searchCursor("r999999999999999_" + Float.floatToIntBits(1f) + "_0")));
 	}
 
 	@Test
 	void garbageSearchCursorIsBadUserInput() {
 		createPublishedArticle(List.of(translation("fr", "Élection", "Texte")), List.of());
-		for (String garbage : List.of("%%%", "bm90IGEgY3Vyc29y", searchCursor("o"), searchCursor("o+5"),
-				searchCursor("d1638316800000"), "a".repeat(5000))) {
+		for (String garbage : List.of("%%%", "bm90IGEgY3Vyc29y", searchCursor("o"), searchCursor("o5"),
+				searchCursor("o+5"), searchCursor("d1638316800000"), searchCursor("r1638316800000_5"),
+				"a".repeat(5000))) {
 			assertBadCursor(searchAfter(garbage));
 		}
 	}
@@ -117,7 +120,7 @@ class SearchSafetyTests extends IntegrationTest {
 			.hasSize(2);
 		this.anonymous.document(SEARCH)
 			.variable("q", "élection")
-			.variable("after", searchCursor("o1000000"))
+			.variable("after", searchCursor("r1638316800000_" + Float.floatToIntBits(0.0001f) + "_0"))
 			.execute()
 			.path("search.totalCount")
 			.entity(Integer.class)

@@ -1,0 +1,348 @@
+package com.newsroom.contentapi.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.Translation;
+import com.newsroom.contentapi.storage.EmbeddedMongoProperties;
+import com.newsroom.contentapi.text.TextAnalysis;
+
+/**
+ * The Lucene index that search runs on: derived data, MongoDB stays the source of truth.
+ * One document per article, each translation's analysed title and body in fields of its
+ * own locale ({@code title.fr}, {@code body.ar}), so that hits, totals and (later) tag
+ * counts are per article as the API returns them, while a query still matches in one
+ * language at a time; with the article's tags, stored status and publication time, so
+ * that who may find what is decided at query time.
+ * <p>
+ * Changes are searchable as soon as they are made (near-real-time readers) and committed
+ * every {@code contentapi.search.commit-interval} with a checkpoint: the latest
+ * {@code updatedAt} indexed and the format the index was built with.
+ * {@link SearchIndexer} reads it at start to rebuild or catch up.
+ */
+@Component
+class LuceneIndex implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(LuceneIndex.class);
+
+	/**
+	 * Increase when the documents' fields change; with the analysis version, an index of
+	 * another format is rebuilt at start.
+	 */
+	static final int FORMAT_VERSION = 1;
+
+	static final String ID = "id";
+
+	static final String STATUS = "status";
+
+	static final String PUBLISHED_AT = "publishedAt";
+
+	static final String TAG = "tag";
+
+	static final String LOCALE = "locale";
+
+	private static final String CHECKPOINT = "checkpoint";
+
+	private static final String FORMAT = "format";
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final AtomicLong checkpoint = new AtomicLong();
+
+	private final ScheduledExecutorService committer;
+
+	private final String location;
+
+	LuceneIndex(SearchProperties properties, EmbeddedMongoProperties embedded) throws IOException {
+		Path folder = folder(properties, embedded);
+		this.location = (folder != null) ? folder.toAbsolutePath().toString() : "memory";
+		if (folder != null) {
+			Files.createDirectories(folder);
+		}
+		this.directory = (folder != null) ? FSDirectory.open(folder) : new ByteBuffersDirectory();
+		IndexWriterConfig config = new IndexWriterConfig(new PerLocaleAnalyzer());
+		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		this.writer = new IndexWriter(this.directory, config);
+		Map<String, String> committed = committedData();
+		boolean sameFormat = format().equals(committed.get(FORMAT));
+		if (!sameFormat && this.writer.getDocStats().numDocs > 0) {
+			logger.info("Search index at {} is of another format ({}); it will be rebuilt", this.location,
+					committed.get(FORMAT));
+			this.writer.deleteAll();
+		}
+		else if (sameFormat) {
+			this.checkpoint.set(Long.parseLong(committed.getOrDefault(CHECKPOINT, "0")));
+		}
+		this.searchers = new SearcherManager(this.writer, new SearcherFactory());
+		this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "search-index-commit");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = Math.max(100, properties.commitInterval().toMillis());
+		this.committer.scheduleWithFixedDelay(this::commitQuietly, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	private static @Nullable Path folder(SearchProperties properties, EmbeddedMongoProperties embedded) {
+		String configured = properties.indexPath();
+		if ("memory".equalsIgnoreCase(configured)) {
+			return null;
+		}
+		if (!configured.isBlank()) {
+			return Path.of(configured);
+		}
+		if (embedded.inMemory()) {
+			return null;
+		}
+		Path store = Path.of(embedded.path()).toAbsolutePath();
+		return store.resolveSibling("search-index");
+	}
+
+	private static String format() {
+		return FORMAT_VERSION + "/" + TextAnalysis.VERSION;
+	}
+
+	private Map<String, String> committedData() throws IOException {
+		if (!DirectoryReader.indexExists(this.directory)) {
+			return Map.of();
+		}
+		try (DirectoryReader reader = DirectoryReader.open(this.directory)) {
+			return reader.getIndexCommit().getUserData();
+		}
+	}
+
+	/** Where the index lives, for logs. */
+	String location() {
+		return this.location;
+	}
+
+	/**
+	 * The latest {@code updatedAt} of an article indexed before the last commit (or
+	 * since), as epoch milliseconds; 0 for an empty or rebuilt index.
+	 */
+	Instant checkpoint() {
+		return Instant.ofEpochMilli(this.checkpoint.get());
+	}
+
+	/** How many articles the index holds, every change so far included. */
+	int size() {
+		refresh();
+		return read(searcher -> searcher.getIndexReader().numDocs());
+	}
+
+	/** Adds or replaces an article's document. */
+	void put(Article article) {
+		try {
+			this.writer.updateDocument(new Term(ID, article.getId()), document(article));
+			this.checkpoint.accumulateAndGet(article.getUpdatedAt().toEpochMilli(), Math::max);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void remove(String articleId) {
+		try {
+			this.writer.deleteDocuments(new Term(ID, articleId));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Removes the documents of every article not in {@code keep} (after a rebuild). */
+	void removeAllBut(java.util.Set<String> keep) {
+		refresh();
+		List<String> gone = read(searcher -> {
+			List<String> ids = new java.util.ArrayList<>();
+			for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+				org.apache.lucene.index.Terms terms = leaf.reader().terms(ID);
+				if (terms == null) {
+					continue;
+				}
+				org.apache.lucene.index.TermsEnum each = terms.iterator();
+				for (org.apache.lucene.util.BytesRef term = each.next(); term != null; term = each.next()) {
+					String id = term.utf8ToString();
+					if (!keep.contains(id)) {
+						ids.add(id);
+					}
+				}
+			}
+			return ids;
+		});
+		gone.forEach(this::remove);
+	}
+
+	/** Makes every change so far visible to the next searches. */
+	void refresh() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Runs a read on a current searcher. */
+	<T> T read(SearcherWork<T> work) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return work.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	interface SearcherWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+	/**
+	 * Commits the changes so far with the checkpoint, so that a restart resumes from it.
+	 */
+	synchronized void commit() throws IOException {
+		if (!this.writer.hasUncommittedChanges()) {
+			return;
+		}
+		Map<String, String> data = new HashMap<>();
+		data.put(CHECKPOINT, Long.toString(this.checkpoint.get()));
+		data.put(FORMAT, format());
+		this.writer.setLiveCommitData(data.entrySet());
+		this.writer.commit();
+	}
+
+	private void commitQuietly() {
+		try {
+			commit();
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("Search index commit failed ({}); changes are redone from MongoDB at the next start",
+					ex.getMessage());
+		}
+	}
+
+	/**
+	 * The document of an article: its id, filters and sort values, and each translation's
+	 * text.
+	 */
+	private static Document document(Article article) {
+		Document document = new Document();
+		document.add(new StringField(ID, article.getId(), Field.Store.YES));
+		document.add(new KeywordField(ID + ".sort", article.getId(), Field.Store.NO));
+		document.add(new StringField(STATUS, article.getStatus().name(), Field.Store.NO));
+		long publishedAt = (article.getPublishedAt() != null) ? article.getPublishedAt().toEpochMilli() : 0L;
+		document.add(new LongPoint(PUBLISHED_AT, publishedAt));
+		document.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
+		document.add(new StoredField(PUBLISHED_AT, publishedAt));
+		for (String tagId : article.getTagIds()) {
+			document.add(new StringField(TAG, tagId, Field.Store.NO));
+		}
+		for (Translation translation : article.getTranslations().values()) {
+			String locale = translation.locale();
+			document.add(new StringField(LOCALE, locale, Field.Store.NO));
+			document.add(new TextField(titleField(locale), translation.title(), Field.Store.NO));
+			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
+			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
+		}
+		return document;
+	}
+
+	static String titleField(String locale) {
+		return "title." + locale;
+	}
+
+	static String bodyField(String locale) {
+		return "body." + locale;
+	}
+
+	private static String nullToEmpty(@Nullable String text) {
+		return (text != null) ? text : "";
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.committer.shutdownNow();
+		try {
+			commit();
+		}
+		finally {
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+		}
+	}
+
+	/**
+	 * Text fields are analysed in their locale's language ({@code title.ar} as Arabic),
+	 * exactly as {@link TextAnalysis} analyses queries.
+	 */
+	private static final class PerLocaleAnalyzer extends DelegatingAnalyzerWrapper {
+
+		PerLocaleAnalyzer() {
+			super(PER_FIELD_REUSE_STRATEGY);
+		}
+
+		@Override
+		protected Analyzer getWrappedAnalyzer(String fieldName) {
+			int dot = fieldName.indexOf('.');
+			return TextAnalysis.analyzerFor((dot >= 0) ? fieldName.substring(dot + 1) : "und");
+		}
+
+	}
+
+	static List<String> fieldsOf(String locale) {
+		return List.of(titleField(locale), bodyField(locale));
+	}
+
+}

@@ -1,0 +1,165 @@
+package com.newsroom.contentapi.search;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import com.newsroom.contentapi.article.ArticleStatus;
+import com.newsroom.contentapi.article.ArticleVisibility;
+
+/**
+ * Relevance over the {@link LuceneIndex}: an article matches in locale L when every query
+ * word analysed for L is in its title or body in L, and matches when it does in any
+ * locale. Scores are BM25 with a title word worth {@value #TITLE_BOOST} body words, plus
+ * a recency boost of at most {@value #RECENCY_WEIGHT}, half that for an article
+ * {@value #RECENCY_HALF_DAYS} days old (Lucene's distance feature on the publication
+ * time). Ties go to the most recently published, then to the article id, so the order is
+ * total: a cursor carries the sort values of its hit (and the instant recency was
+ * measured from), and the next page is the hits after it, each exactly once. Who may find
+ * what is a filter from the article feature's rule, applied at query time.
+ */
+@Component
+class Ranking {
+
+	static final float TITLE_BOOST = 3f;
+
+	static final float RECENCY_WEIGHT = 0.5f;
+
+	static final long RECENCY_HALF_DAYS = 30;
+
+	private static final String ID_SORT = LuceneIndex.ID + ".sort";
+
+	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+			new SortField(LuceneIndex.PUBLISHED_AT, SortField.Type.LONG, true),
+			KeywordField.newSortField(ID_SORT, false, SortedSetSelector.Type.MIN));
+
+	private final LuceneIndex index;
+
+	Ranking(LuceneIndex index) {
+		this.index = index;
+	}
+
+	/**
+	 * Where a page starts: after the hit with these sort values, recency measured from
+	 * {@code origin}.
+	 */
+	record After(Instant origin, float score, long publishedAt, String id) {
+	}
+
+	/** A hit: the article, its score and sort values, the locales it matched in. */
+	record Hit(String id, float score, long publishedAt, List<String> matchedLocales) {
+	}
+
+	/** A page of hits in order, whether more follow, and the number of all hits. */
+	record Page(List<Hit> hits, boolean hasNext, long total, Instant origin) {
+	}
+
+	Page rank(Map<String, List<String>> termsByLocale, ArticleVisibility.Findable findable, @Nullable String tagId,
+			@Nullable After after, int size, Instant now) {
+		Instant origin = (after != null) ? after.origin() : now;
+		Map<String, Query> perLocale = new LinkedHashMap<>();
+		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+		termsByLocale.forEach((locale, terms) -> {
+			BooleanQuery.Builder every = new BooleanQuery.Builder();
+			for (String term : terms) {
+				every.add(new BooleanQuery.Builder()
+					.add(new BoostQuery(new TermQuery(new Term(LuceneIndex.titleField(locale), term)), TITLE_BOOST),
+							Occur.SHOULD)
+					.add(new TermQuery(new Term(LuceneIndex.bodyField(locale), term)), Occur.SHOULD)
+					.build(), Occur.MUST);
+			}
+			Query query = every.build();
+			perLocale.put(locale, query);
+			anyLocale.add(query, Occur.SHOULD);
+		});
+		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
+			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
+					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
+		visibility(root, findable);
+		if (tagId != null) {
+			root.add(new TermQuery(new Term(LuceneIndex.TAG, tagId)), Occur.FILTER);
+		}
+		Query query = root.build();
+		FieldDoc start = (after != null) ? new FieldDoc(Integer.MAX_VALUE, after.score(),
+				new Object[] { after.score(), after.publishedAt(), new BytesRef(after.id()) }) : null;
+		return this.index.read(searcher -> {
+			TopFieldDocs docs = searcher.search(query,
+					new TopFieldCollectorManager(ORDER, size + 1, start, Integer.MAX_VALUE));
+			boolean hasNext = docs.scoreDocs.length > size;
+			List<Hit> hits = new ArrayList<>();
+			Map<String, Weight> weights = weights(searcher, perLocale);
+			for (int i = 0; i < Math.min(size, docs.scoreDocs.length); i++) {
+				FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
+				hits.add(new Hit(((BytesRef) doc.fields[2]).utf8ToString(), (Float) doc.fields[0], (Long) doc.fields[1],
+						matchedLocales(searcher, weights, doc)));
+			}
+			return new Page(hits, hasNext, docs.totalHits.value, origin);
+		});
+	}
+
+	private static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {
+		List<BytesRef> statuses = findable.statuses().stream().map(ArticleStatus::name).map(BytesRef::new).toList();
+		root.add(new TermInSetQuery(LuceneIndex.STATUS, statuses), Occur.FILTER);
+		if (findable.publishedBy() != null) {
+			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, Long.MIN_VALUE,
+					findable.publishedBy().toEpochMilli()), Occur.FILTER);
+		}
+	}
+
+	private static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> perLocale)
+			throws IOException {
+		Map<String, Weight> weights = new LinkedHashMap<>();
+		for (Map.Entry<String, Query> entry : perLocale.entrySet()) {
+			weights.put(entry.getKey(),
+					searcher.createWeight(searcher.rewrite(entry.getValue()), ScoreMode.COMPLETE_NO_SCORES, 1f));
+		}
+		return weights;
+	}
+
+	/** The locales whose query a hit matches, in the order the query was analysed. */
+	private static List<String> matchedLocales(IndexSearcher searcher, Map<String, Weight> weights, ScoreDoc hit)
+			throws IOException {
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+		int doc = hit.doc - leaf.docBase;
+		List<String> matched = new ArrayList<>();
+		for (Map.Entry<String, Weight> entry : weights.entrySet()) {
+			Scorer scorer = entry.getValue().scorer(leaf);
+			if (scorer != null && scorer.iterator().advance(doc) == doc) {
+				matched.add(entry.getKey());
+			}
+		}
+		return matched;
+	}
+
+}
