@@ -26,13 +26,13 @@ final class Highlighter {
 	/**
 	 * The whole text with its matches marked, or nothing if no word matched (for titles).
 	 */
-	static List<String> whole(String text, String locale, Set<String> terms) {
+	static List<String> whole(String text, String locale, java.util.function.Predicate<String> terms) {
 		List<TextAnalysis.Token> hits = hits(text, locale, terms);
 		return hits.isEmpty() ? List.of() : List.of(mark(text, 0, text.length(), hits));
 	}
 
 	/** Up to two windows of the text around its first matches (for bodies). */
-	static List<String> snippets(String text, String locale, Set<String> terms) {
+	static List<String> snippets(String text, String locale, java.util.function.Predicate<String> terms) {
 		List<TextAnalysis.Token> hits = hits(text, locale, terms);
 		List<String> snippets = new ArrayList<>();
 		int coveredUntil = -1;
@@ -52,11 +52,12 @@ final class Highlighter {
 		return snippets;
 	}
 
-	private static List<TextAnalysis.Token> hits(String text, String locale, Set<String> terms) {
+	private static List<TextAnalysis.Token> hits(String text, String locale,
+			java.util.function.Predicate<String> terms) {
 		if (text == null || text.isEmpty()) {
 			return List.of();
 		}
-		return TextAnalysis.tokens(locale, text).stream().filter(token -> terms.contains(token.term())).toList();
+		return TextAnalysis.tokens(locale, text).stream().filter(token -> terms.test(token.term())).toList();
 	}
 
 	private static String mark(String text, int start, int end, List<TextAnalysis.Token> hits) {

@@ -17,6 +17,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -26,6 +29,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
@@ -59,9 +63,17 @@ class Ranking {
 
 	private static final String ID_SORT = LuceneIndex.ID + ".sort";
 
-	private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+	private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
 			new SortField(LuceneIndex.PUBLISHED_AT, SortField.Type.LONG, true),
 			KeywordField.newSortField(ID_SORT, false, SortedSetSelector.Type.MIN));
+
+	private static final Sort BY_NEWEST = new Sort(new SortField(LuceneIndex.PUBLISHED_AT, SortField.Type.LONG, true),
+			KeywordField.newSortField(ID_SORT, false, SortedSetSelector.Type.MIN));
+
+	/**
+	 * Prefix matching expands to at most this many words of the index, the most frequent.
+	 */
+	static final int MAX_PREFIX_EXPANSIONS = 50;
 
 	private final LuceneIndex index;
 
@@ -84,19 +96,31 @@ class Ranking {
 	record Page(List<Hit> hits, boolean hasNext, long total, Instant origin) {
 	}
 
-	Page rank(Map<String, List<String>> termsByLocale, ArticleVisibility.Findable findable, @Nullable String tagId,
-			@Nullable After after, int size, Instant now) {
+	/** How hits are ordered. */
+	enum Order {
+
+		RELEVANCE, NEWEST
+
+	}
+
+	/**
+	 * What to find: the query analysed per locale, who may find what, the filters, the
+	 * order and the page.
+	 */
+	record Request(Map<String, List<SearchQuery.Analysed>> query, ArticleVisibility.Findable findable,
+			@Nullable String tagId, @Nullable Instant publishedFrom, @Nullable Instant publishedBefore, Order order,
+			@Nullable After after, int size) {
+	}
+
+	Page rank(Request request, Instant now) {
+		After after = request.after();
 		Instant origin = (after != null) ? after.origin() : now;
 		Map<String, Query> perLocale = new LinkedHashMap<>();
 		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-		termsByLocale.forEach((locale, terms) -> {
+		request.query().forEach((locale, parts) -> {
 			BooleanQuery.Builder every = new BooleanQuery.Builder();
-			for (String term : terms) {
-				every.add(new BooleanQuery.Builder()
-					.add(new BoostQuery(new TermQuery(new Term(LuceneIndex.titleField(locale), term)), TITLE_BOOST),
-							Occur.SHOULD)
-					.add(new TermQuery(new Term(LuceneIndex.bodyField(locale), term)), Occur.SHOULD)
-					.build(), Occur.MUST);
+			for (SearchQuery.Analysed part : parts) {
+				every.add(clause(locale, part), Occur.MUST);
 			}
 			Query query = every.build();
 			perLocale.put(locale, query);
@@ -105,26 +129,78 @@ class Ranking {
 		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
 			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
 					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
-		visibility(root, findable);
-		if (tagId != null) {
-			root.add(new TermQuery(new Term(LuceneIndex.TAG, tagId)), Occur.FILTER);
+		visibility(root, request.findable());
+		if (request.tagId() != null) {
+			root.add(new TermQuery(new Term(LuceneIndex.TAG, request.tagId())), Occur.FILTER);
+		}
+		if (request.publishedFrom() != null || request.publishedBefore() != null) {
+			long from = (request.publishedFrom() != null) ? request.publishedFrom().toEpochMilli() : Long.MIN_VALUE;
+			long before = (request.publishedBefore() != null) ? request.publishedBefore().toEpochMilli() - 1
+					: Long.MAX_VALUE;
+			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, from, before), Occur.FILTER);
 		}
 		Query query = root.build();
-		FieldDoc start = (after != null) ? new FieldDoc(Integer.MAX_VALUE, after.score(),
-				new Object[] { after.score(), after.publishedAt(), new BytesRef(after.id()) }) : null;
+		boolean newest = request.order() == Order.NEWEST;
+		Sort sort = newest ? BY_NEWEST : BY_RELEVANCE;
+		FieldDoc start = null;
+		if (after != null) {
+			Object[] values = newest ? new Object[] { after.publishedAt(), new BytesRef(after.id()) }
+					: new Object[] { after.score(), after.publishedAt(), new BytesRef(after.id()) };
+			start = new FieldDoc(Integer.MAX_VALUE, after.score(), values);
+		}
+		int size = request.size();
+		FieldDoc first = start;
 		return this.index.read(searcher -> {
 			TopFieldDocs docs = searcher.search(query,
-					new TopFieldCollectorManager(ORDER, size + 1, start, Integer.MAX_VALUE));
+					new TopFieldCollectorManager(sort, size + 1, first, Integer.MAX_VALUE));
 			boolean hasNext = docs.scoreDocs.length > size;
+			if (newest) {
+				TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+			}
 			List<Hit> hits = new ArrayList<>();
 			Map<String, Weight> weights = weights(searcher, perLocale);
 			for (int i = 0; i < Math.min(size, docs.scoreDocs.length); i++) {
 				FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
-				hits.add(new Hit(((BytesRef) doc.fields[2]).utf8ToString(), (Float) doc.fields[0], (Long) doc.fields[1],
-						matchedLocales(searcher, weights, doc)));
+				int sortValues = doc.fields.length;
+				float score = newest ? doc.score : (Float) doc.fields[0];
+				hits.add(new Hit(((BytesRef) doc.fields[sortValues - 1]).utf8ToString(), score,
+						(Long) doc.fields[sortValues - 2], matchedLocales(searcher, weights, doc)));
 			}
 			return new Page(hits, hasNext, docs.totalHits.value, origin);
 		});
+	}
+
+	/**
+	 * One part of the query in one locale, in the title (boosted) or the body: a word,
+	 * the words of a phrase in order, or words and then a prefix.
+	 */
+	private static Query clause(String locale, SearchQuery.Analysed part) {
+		List<String> terms = part.terms();
+		if (part.kind() == SearchQuery.Kind.PHRASE && terms.size() > 1) {
+			return inTitleOrBody(locale, field -> new PhraseQuery(field, terms.toArray(String[]::new)));
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		int words = (part.kind() == SearchQuery.Kind.PREFIX) ? terms.size() - 1 : terms.size();
+		for (int i = 0; i < words; i++) {
+			String term = terms.get(i);
+			all.add(inTitleOrBody(locale, field -> new TermQuery(new Term(field, term))), Occur.MUST);
+		}
+		if (part.kind() == SearchQuery.Kind.PREFIX) {
+			String prefix = terms.get(terms.size() - 1);
+			all.add(inTitleOrBody(locale, field -> {
+				PrefixQuery query = new PrefixQuery(new Term(field, prefix));
+				query.setRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS));
+				return query;
+			}), Occur.MUST);
+		}
+		return all.build();
+	}
+
+	private static Query inTitleOrBody(String locale, java.util.function.Function<String, Query> query) {
+		return new BooleanQuery.Builder()
+			.add(new BoostQuery(query.apply(LuceneIndex.titleField(locale)), TITLE_BOOST), Occur.SHOULD)
+			.add(query.apply(LuceneIndex.bodyField(locale)), Occur.SHOULD)
+			.build();
 	}
 
 	private static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {

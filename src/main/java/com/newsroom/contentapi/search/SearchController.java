@@ -1,5 +1,6 @@
 package com.newsroom.contentapi.search;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -41,10 +42,13 @@ class SearchController {
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument @Nullable Locale locale, @Argument @Nullable String tag,
-			@Argument @Nullable Integer first, @Argument @Nullable String after, @ContextValue Caller caller,
-			GraphQLContext context) {
+			@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument Ranking.@Nullable Order orderBy, @Argument @Nullable Instant publishedAfter,
+			@Argument @Nullable Instant publishedBefore, @ContextValue Caller caller, GraphQLContext context) {
 		int size = PageRequest.forward(this.paging, first, null).size();
-		return this.search.search(query, this.localeChains.resolve(locale, context), tag, size, after, caller);
+		SearchService.Filters filters = new SearchService.Filters(tag, publishedAfter, publishedBefore,
+				(orderBy != null) ? orderBy : Ranking.Order.RELEVANCE);
+		return this.search.search(query, this.localeChains.resolve(locale, context), filters, size, after, caller);
 	}
 
 	@MutationMapping

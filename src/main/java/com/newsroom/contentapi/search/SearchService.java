@@ -59,30 +59,36 @@ class SearchService {
 		this.locales = locales;
 	}
 
-	SearchConnection search(String query, LocaleChain chain, @Nullable String tagSlug, int size, @Nullable String after,
+	/** What a search is narrowed and ordered by. */
+	record Filters(@Nullable String tag, @Nullable Instant publishedAfter, @Nullable Instant publishedBefore,
+			Ranking.Order order) {
+	}
+
+	SearchConnection search(String query, LocaleChain chain, Filters filters, int size, @Nullable String after,
 			Caller caller) {
-		Map<String, List<String>> termsByLocale = analyse(query);
+		Map<String, List<SearchQuery.Analysed>> analysed = analyse(query);
 		String tagId = null;
-		if (tagSlug != null) {
-			Tag tag = this.tags.findBySlug(tagSlug).orElse(null);
+		if (filters.tag() != null) {
+			Tag tag = this.tags.findBySlug(filters.tag()).orElse(null);
 			if (tag == null) {
 				return empty();
 			}
 			tagId = tag.id();
 		}
-		if (termsByLocale.isEmpty()) {
+		if (analysed.isEmpty()) {
 			return empty();
 		}
-		Ranking.Page page = this.ranking.rank(termsByLocale, this.articles.findableBy(caller), tagId,
-				(after != null) ? after(after) : null, size, this.clock.instant());
+		Ranking.Page page = this.ranking.rank(new Ranking.Request(analysed, this.articles.findableBy(caller), tagId,
+				filters.publishedAfter(), filters.publishedBefore(), filters.order(),
+				(after != null) ? after(after, filters.order()) : null, size), this.clock.instant());
 		List<Hit> found = load(page.hits());
 		List<SearchConnection.Hit> hits = new ArrayList<>();
 		for (Hit hit : found) {
 			String served = servedLocale(hit, chain);
-			Set<String> terms = new LinkedHashSet<>(termsByLocale.get(served));
-			hits.add(new SearchConnection.Hit(cursor(page.origin(), hit.ranked()),
+			hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
 					ArticleView.in(hit.article(), served, chain), hit.ranked().score(),
-					highlights(hit.article().getTranslations().get(served), terms)));
+					highlights(hit.article().getTranslations().get(served),
+							SearchQuery.highlighted(analysed.get(served)))));
 		}
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
@@ -117,34 +123,42 @@ class SearchService {
 	}
 
 	/**
-	 * The cursor of a hit: {@code r<origin>_<score bits>_<publication time>} and the
-	 * article id.
+	 * The cursor of a hit: by relevance
+	 * {@code r<origin>_<score bits>_<publication time>}, by date
+	 * {@code n<publication time>}; then the article id.
 	 */
-	static String cursor(Instant origin, Ranking.Hit hit) {
-		return Cursors.encode(
-				"r" + origin.toEpochMilli() + "_" + Float.floatToIntBits(hit.score()) + "_" + hit.publishedAt(),
-				hit.id());
+	static String cursor(Ranking.Order order, Instant origin, Ranking.Hit hit) {
+		String position = (order == Ranking.Order.NEWEST) ? "n" + hit.publishedAt()
+				: "r" + origin.toEpochMilli() + "_" + Float.floatToIntBits(hit.score()) + "_" + hit.publishedAt();
+		return Cursors.encode(position, hit.id());
 	}
 
 	/**
 	 * The hit a search cursor points after; anything this service could not have written
-	 * for a search is {@code BAD_USER_INPUT}.
+	 * for a search in this order is {@code BAD_USER_INPUT}.
 	 */
-	static Ranking.After after(String cursor) {
+	static Ranking.After after(String cursor, Ranking.Order order) {
 		String[] parts = Cursors.split("after", cursor);
-		java.util.regex.Matcher values = CURSOR.matcher(parts[0]);
-		if (values.matches()) {
-			try {
-				long origin = Long.parseLong(values.group(1));
-				float score = Float.intBitsToFloat(Integer.parseInt(values.group(2)));
-				long publishedAt = Long.parseLong(values.group(3));
-				if (Float.isFinite(score) && score >= 0 && origin > 0 && origin <= LAST_INSTANT_MILLIS) {
-					return new Ranking.After(Instant.ofEpochMilli(origin), score, publishedAt, parts[1]);
+		try {
+			if (order == Ranking.Order.NEWEST) {
+				if (parts[0].matches("n-?[0-9]{1,19}")) {
+					return new Ranking.After(Instant.EPOCH, 0f, Long.parseLong(parts[0].substring(1)), parts[1]);
 				}
 			}
-			catch (NumberFormatException ex) {
-				// falls through to the error below
+			else {
+				java.util.regex.Matcher values = CURSOR.matcher(parts[0]);
+				if (values.matches()) {
+					long origin = Long.parseLong(values.group(1));
+					float score = Float.intBitsToFloat(Integer.parseInt(values.group(2)));
+					long publishedAt = Long.parseLong(values.group(3));
+					if (Float.isFinite(score) && score >= 0 && origin > 0 && origin <= LAST_INSTANT_MILLIS) {
+						return new Ranking.After(Instant.ofEpochMilli(origin), score, publishedAt, parts[1]);
+					}
+				}
 			}
+		}
+		catch (NumberFormatException ex) {
+			// falls through to the error below
 		}
 		throw ApiException.badInput("after", "not a cursor returned by search");
 	}
@@ -156,10 +170,10 @@ class SearchService {
 		.compile("r([0-9]{1,15})_(-?[0-9]{1,10})_(-?[0-9]{1,19})");
 
 	/**
-	 * The query's terms per supported locale; locales where nothing is left after
-	 * analysis are skipped.
+	 * The query, checked, as each supported locale analyses it; locales where nothing is
+	 * left after analysis are absent.
 	 */
-	private Map<String, List<String>> analyse(String query) {
+	private Map<String, List<SearchQuery.Analysed>> analyse(String query) {
 		if (query == null || query.isBlank()) {
 			throw ApiException.badInput("query", "must not be empty");
 		}
@@ -169,14 +183,7 @@ class SearchService {
 		if (query.strip().split("\\s+").length > MAX_QUERY_WORDS) {
 			throw ApiException.badInput("query", "at most " + MAX_QUERY_WORDS + " words");
 		}
-		Map<String, List<String>> termsByLocale = new LinkedHashMap<>();
-		for (String locale : this.locales.supported()) {
-			List<String> terms = TextAnalysis.terms(locale, query).stream().distinct().toList();
-			if (!terms.isEmpty()) {
-				termsByLocale.put(locale, terms);
-			}
-		}
-		return termsByLocale;
+		return SearchQuery.parse(query).analysedIn(this.locales.supported());
 	}
 
 	/**
@@ -192,7 +199,7 @@ class SearchService {
 		return (inChain != null) ? inChain : hit.matchedLocales().get(0);
 	}
 
-	private static List<String> highlights(Translation translation, Set<String> terms) {
+	private static List<String> highlights(Translation translation, java.util.function.Predicate<String> terms) {
 		List<String> highlights = new ArrayList<>(Highlighter.whole(translation.title(), translation.locale(), terms));
 		String text = (translation.bodyText() != null && !translation.bodyText().isBlank()) ? translation.bodyText()
 				: translation.excerpt();

@@ -92,9 +92,9 @@ class SearchIndexRestartTests {
 			indexer.start();
 			Ranking ranking = new Ranking(index);
 			return ranking
-				.rank(Map.of("fr", com.newsroom.contentapi.text.TextAnalysis.terms("fr", word)),
+				.rank(new Ranking.Request(SearchQuery.parse(word + " ").analysedIn(List.of("fr")),
 						new ArticleVisibility.Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED), NOW), null, null,
-						10, NOW)
+						null, Ranking.Order.RELEVANCE, null, 10), NOW)
 				.hits()
 				.stream()
 				.map(Ranking.Hit::id)

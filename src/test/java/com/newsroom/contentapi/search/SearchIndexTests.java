@@ -132,6 +132,88 @@ class SearchIndexTests extends IntegrationTest {
 		assertThat(ids(this.anonymous, "tramway")).hasSize(2);
 	}
 
+	private List<String> titles(String query, Map<String, Object> variables) {
+		GraphQlTester.Request<?> request = this.anonymous.document("""
+				query($q: String!, $order: SearchOrder, $from: DateTime, $before: DateTime) {
+				  search(query: $q, orderBy: $order, publishedAfter: $from, publishedBefore: $before) {
+				    edges { node { title } } } }""").variable("q", query);
+		for (Map.Entry<String, Object> variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute().path("search.edges[*].node.title").entityList(String.class).get();
+	}
+
+	@Test
+	void wordsInQuotesMatchAsAPhrase() {
+		createPublishedArticle(List.of(translation("fr", "La banque centrale relève son taux", "Texte")), List.of());
+		createPublishedArticle(List.of(translation("fr", "La centrale de la banque", "Texte")), List.of());
+		assertThat(titles("banque centrale", Map.of())).hasSize(2);
+		assertThat(titles("\"banque centrale\"", Map.of())).containsExactly("La banque centrale relève son taux");
+		// an unbalanced quote is plain text: both words, in any order
+		assertThat(titles("\"banque centrale", Map.of())).hasSize(2);
+	}
+
+	@Test
+	void theLastWordMatchesAsAPrefixUnlessASpaceFollowsIt() {
+		createPublishedArticle(List.of(translation("fr", "Élections régionales", "Texte")), List.of());
+		createPublishedArticle(List.of(translation("ar", "الانتخابات الجهوية", "نص")), List.of());
+		assertThat(titles("régio", Map.of())).containsExactly("Élections régionales");
+		assertThat(titles("élections régio", Map.of())).containsExactly("Élections régionales");
+		assertThat(titles("régio ", Map.of())).isEmpty();
+		assertThat(titles("الانتخ", Map.of())).containsExactly("الانتخابات الجهوية");
+	}
+
+	@Test
+	void operatorCharactersNeverWidenTheSearch() {
+		createPublishedArticle(List.of(translation("fr", "Port de Tanger", "Texte")), List.of());
+		for (String query : List.of("*", "port*", "tang~", "title.fr:port", "port AND marrakech", "port OR x")) {
+			assertThat(titles(query, Map.of())).as(query).hasSizeLessThanOrEqualTo(1);
+		}
+		assertThat(titles("port AND marrakech", Map.of())).isEmpty();
+	}
+
+	@Test
+	void newestFirstAndPublicationWindow() {
+		String old = createPublishedArticle(List.of(translation("fr", "Pluie ancienne", "Texte")), List.of());
+		String recent = createPublishedArticle(List.of(translation("fr", "Pluie récente sur la pluie", "Texte")),
+				List.of());
+		setPublishedAt(old, "2021-11-20T10:00:00Z");
+		setPublishedAt(recent, "2021-11-23T10:00:00Z");
+		assertThat(titles("pluie", Map.of("order", "NEWEST"))).containsExactly("Pluie récente sur la pluie",
+				"Pluie ancienne");
+		assertThat(titles("pluie", Map.of("from", "2021-11-21T00:00:00Z")))
+			.containsExactly("Pluie récente sur la pluie");
+		assertThat(titles("pluie", Map.of("before", "2021-11-23T10:00:00Z"))).containsExactly("Pluie ancienne");
+		String newestCursor = this.anonymous
+			.document("{ search(query: \"pluie\", orderBy: NEWEST, first: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("search.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		this.anonymous.document("query($a: String) { search(query: \"pluie\", first: 1, after: $a) { totalCount } }")
+			.variable("a", newestCursor)
+			.execute()
+			.errors()
+			.satisfy(hasError("BAD_USER_INPUT"));
+		this.anonymous.document(
+				"query($a: String) { search(query: \"pluie\", orderBy: NEWEST, after: $a) { edges { node { title } } } }")
+			.variable("a", newestCursor)
+			.execute()
+			.path("search.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Pluie ancienne");
+	}
+
+	/**
+	 * Changes a publication time behind the service's back, announced as the change
+	 * stream announces another instance's write.
+	 */
+	private void setPublishedAt(String id, String instant) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("publishedAt", Instant.parse(instant)), Article.class);
+		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.of("article:" + id));
+	}
+
 	private String rebuildState() {
 		return this.admin.document("{ searchIndex { rebuild } }")
 			.execute()
