@@ -23,6 +23,8 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -68,7 +70,7 @@ class LuceneIndex implements DisposableBean {
 	 * Increase when the documents' fields change; with the analysis version, an index of
 	 * another format is rebuilt at start.
 	 */
-	static final int FORMAT_VERSION = 1;
+	static final int FORMAT_VERSION = 2;
 
 	static final String ID = "id";
 
@@ -77,6 +79,11 @@ class LuceneIndex implements DisposableBean {
 	static final String PUBLISHED_AT = "publishedAt";
 
 	static final String TAG = "tag";
+
+	/** The facet dimension of tags (counts per tag over a search's hits). */
+	static final String TAG_FACET = "tags";
+
+	static final FacetsConfig FACETS = facetsConfig();
 
 	static final String LOCALE = "locale";
 
@@ -272,11 +279,17 @@ class LuceneIndex implements DisposableBean {
 		}
 	}
 
+	private static FacetsConfig facetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		config.setMultiValued(TAG_FACET, true);
+		return config;
+	}
+
 	/**
 	 * The document of an article: its id, filters and sort values, and each translation's
 	 * text.
 	 */
-	private static Document document(Article article) {
+	private static Document document(Article article) throws IOException {
 		Document document = new Document();
 		document.add(new StringField(ID, article.getId(), Field.Store.YES));
 		document.add(new KeywordField(ID + ".sort", article.getId(), Field.Store.NO));
@@ -287,6 +300,7 @@ class LuceneIndex implements DisposableBean {
 		document.add(new StoredField(PUBLISHED_AT, publishedAt));
 		for (String tagId : article.getTagIds()) {
 			document.add(new StringField(TAG, tagId, Field.Store.NO));
+			document.add(new SortedSetDocValuesFacetField(TAG_FACET, tagId));
 		}
 		for (Translation translation : article.getTranslations().values()) {
 			String locale = translation.locale();
@@ -295,7 +309,7 @@ class LuceneIndex implements DisposableBean {
 			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
 			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
 		}
-		return document;
+		return FACETS.build(document);
 	}
 
 	static String titleField(String locale) {

@@ -9,6 +9,13 @@ import java.util.Map;
 
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -75,6 +82,9 @@ class Ranking {
 	 */
 	static final int MAX_PREFIX_EXPANSIONS = 50;
 
+	/** At most this many tags are counted, the most frequent. */
+	static final int MAX_TAG_COUNTS = 50;
+
 	private final LuceneIndex index;
 
 	Ranking(LuceneIndex index) {
@@ -116,30 +126,7 @@ class Ranking {
 		After after = request.after();
 		Instant origin = (after != null) ? after.origin() : now;
 		Map<String, Query> perLocale = new LinkedHashMap<>();
-		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-		request.query().forEach((locale, parts) -> {
-			BooleanQuery.Builder every = new BooleanQuery.Builder();
-			for (SearchQuery.Analysed part : parts) {
-				every.add(clause(locale, part), Occur.MUST);
-			}
-			Query query = every.build();
-			perLocale.put(locale, query);
-			anyLocale.add(query, Occur.SHOULD);
-		});
-		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
-			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
-					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
-		visibility(root, request.findable());
-		if (request.tagId() != null) {
-			root.add(new TermQuery(new Term(LuceneIndex.TAG, request.tagId())), Occur.FILTER);
-		}
-		if (request.publishedFrom() != null || request.publishedBefore() != null) {
-			long from = (request.publishedFrom() != null) ? request.publishedFrom().toEpochMilli() : Long.MIN_VALUE;
-			long before = (request.publishedBefore() != null) ? request.publishedBefore().toEpochMilli() - 1
-					: Long.MAX_VALUE;
-			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, from, before), Occur.FILTER);
-		}
-		Query query = root.build();
+		Query query = query(request, origin, perLocale);
 		boolean newest = request.order() == Order.NEWEST;
 		Sort sort = newest ? BY_NEWEST : BY_RELEVANCE;
 		FieldDoc start = null;
@@ -168,6 +155,64 @@ class Ranking {
 			}
 			return new Page(hits, hasNext, docs.totalHits.value, origin);
 		});
+	}
+
+	/**
+	 * How many of all the hits of a request have each tag (every page alike), most
+	 * frequent first: tag id to count.
+	 */
+	Map<String, Integer> tagCounts(Request request, Instant origin) {
+		Query query = query(request, origin, new LinkedHashMap<>());
+		return this.index.read(searcher -> {
+			Map<String, Integer> counts = new LinkedHashMap<>();
+			SortedSetDocValuesReaderState state;
+			try {
+				state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), LuceneIndex.FACETS);
+			}
+			catch (IllegalArgumentException noTagIndexedYet) {
+				return counts;
+			}
+			FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+			FacetResult result = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(MAX_TAG_COUNTS,
+					LuceneIndex.TAG_FACET);
+			if (result != null) {
+				for (LabelAndValue tag : result.labelValues) {
+					counts.put(tag.label, tag.value.intValue());
+				}
+			}
+			return counts;
+		});
+	}
+
+	/**
+	 * The Lucene query of a request; in {@code perLocale}, the query of each locale (to
+	 * tell which locales a hit matched in).
+	 */
+	private static Query query(Request request, Instant origin, Map<String, Query> perLocale) {
+		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+		request.query().forEach((locale, parts) -> {
+			BooleanQuery.Builder every = new BooleanQuery.Builder();
+			for (SearchQuery.Analysed part : parts) {
+				every.add(clause(locale, part), Occur.MUST);
+			}
+			Query query = every.build();
+			perLocale.put(locale, query);
+			anyLocale.add(query, Occur.SHOULD);
+		});
+		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
+			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
+					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
+		visibility(root, request.findable());
+		if (request.tagId() != null) {
+			root.add(new TermQuery(new Term(LuceneIndex.TAG, request.tagId())), Occur.FILTER);
+		}
+		if (request.publishedFrom() != null || request.publishedBefore() != null) {
+			long from = (request.publishedFrom() != null) ? request.publishedFrom().toEpochMilli() : Long.MIN_VALUE;
+			long before = (request.publishedBefore() != null) ? request.publishedBefore().toEpochMilli() - 1
+					: Long.MAX_VALUE;
+			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, from, before), Occur.FILTER);
+		}
+		return root.build();
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -49,6 +50,12 @@ class SearchController {
 		SearchService.Filters filters = new SearchService.Filters(tag, publishedAfter, publishedBefore,
 				(orderBy != null) ? orderBy : Ranking.Order.RELEVANCE);
 		return this.search.search(query, this.localeChains.resolve(locale, context), filters, size, after, caller);
+	}
+
+	/** Counted over all the hits, only when a client selects them. */
+	@SchemaMapping(typeName = "SearchConnection")
+	SearchConnection.Facets facets(SearchConnection connection) {
+		return this.search.facets(connection);
 	}
 
 	@MutationMapping

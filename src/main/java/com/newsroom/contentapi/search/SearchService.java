@@ -21,6 +21,7 @@ import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
+import com.newsroom.contentapi.tag.TagView;
 import com.newsroom.contentapi.text.TextAnalysis;
 
 import org.jspecify.annotations.Nullable;
@@ -78,9 +79,10 @@ class SearchService {
 		if (analysed.isEmpty()) {
 			return empty();
 		}
-		Ranking.Page page = this.ranking.rank(new Ranking.Request(analysed, this.articles.findableBy(caller), tagId,
+		Ranking.Request request = new Ranking.Request(analysed, this.articles.findableBy(caller), tagId,
 				filters.publishedAfter(), filters.publishedBefore(), filters.order(),
-				(after != null) ? after(after, filters.order()) : null, size), this.clock.instant());
+				(after != null) ? after(after, filters.order()) : null, size);
+		Ranking.Page page = this.ranking.rank(request, this.clock.instant());
 		List<Hit> found = load(page.hits());
 		List<SearchConnection.Hit> hits = new ArrayList<>();
 		for (Hit hit : found) {
@@ -93,7 +95,29 @@ class SearchService {
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
 		return new SearchConnection(hits, new Connection.PageInfo(page.hasNext(), after != null, start, end),
-				(int) Math.min(Integer.MAX_VALUE, page.total()));
+				(int) Math.min(Integer.MAX_VALUE, page.total()),
+				new SearchConnection.Counting(request, page.origin(), chain));
+	}
+
+	/**
+	 * How many of all the hits have each tag, most frequent first, each tag named through
+	 * the reader's chain; one index pass and one read of the tags, only when asked.
+	 */
+	SearchConnection.Facets facets(SearchConnection connection) {
+		SearchConnection.Counting counting = connection.counting();
+		if (counting == null) {
+			return new SearchConnection.Facets(List.of());
+		}
+		Map<String, Integer> counts = this.ranking.tagCounts(counting.request(), counting.origin());
+		Map<String, Tag> tags = counts.isEmpty() ? Map.of() : this.tags.findAllById(counts.keySet());
+		List<SearchConnection.TagCount> tagCounts = new ArrayList<>();
+		counts.forEach((tagId, count) -> {
+			Tag tag = tags.get(tagId);
+			if (tag != null) {
+				tagCounts.add(new SearchConnection.TagCount(TagView.of(tag, counting.chain()), count));
+			}
+		});
+		return new SearchConnection.Facets(tagCounts);
 	}
 
 	/**
@@ -208,7 +232,7 @@ class SearchService {
 	}
 
 	private static SearchConnection empty() {
-		return new SearchConnection(List.of(), new Connection.PageInfo(false, false, null, null), 0);
+		return new SearchConnection(List.of(), new Connection.PageInfo(false, false, null, null), 0, null);
 	}
 
 }

@@ -214,6 +214,35 @@ class SearchIndexTests extends IntegrationTest {
 		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.of("article:" + id));
 	}
 
+	@Test
+	void facetsCountEveryHitPerTagNamedInTheReadersLocale() {
+		createTag("sport", "رياضة", "Sport", "Sport");
+		createTag("economie", "اقتصاد", "Économie", "Economy");
+		createPublishedArticle(List.of(translation("fr", "Football 1", "Texte")), List.of("sport"));
+		createPublishedArticle(List.of(translation("fr", "Football 2", "Texte")), List.of("sport", "economie"));
+		createPublishedArticle(List.of(translation("fr", "Football 3", "Texte")), List.of("sport"));
+		createArticle(List.of(translation("fr", "Football en brouillon", "Texte")), List.of("economie"));
+		String query = """
+				{ search(query: "football", locale: "ar", first: 1) {
+				    facets { tags { count tag { slug name } } } } }""";
+		this.anonymous.document(query)
+			.execute()
+			.path("search.facets.tags[*].tag.slug")
+			.entityList(String.class)
+			.containsExactly("sport", "economie")
+			.path("search.facets.tags[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 1)
+			.path("search.facets.tags[*].tag.name")
+			.entityList(String.class)
+			.containsExactly("رياضة", "اقتصاد");
+		this.editor.document(query)
+			.execute()
+			.path("search.facets.tags[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 2);
+	}
+
 	private String rebuildState() {
 		return this.admin.document("{ searchIndex { rebuild } }")
 			.execute()
