@@ -70,7 +70,7 @@ class LuceneIndex implements DisposableBean {
 	 * Increase when the documents' fields change; with the analysis version, an index of
 	 * another format is rebuilt at start.
 	 */
-	static final int FORMAT_VERSION = 2;
+	static final int FORMAT_VERSION = 3;
 
 	static final String ID = "id";
 
@@ -305,7 +305,8 @@ class LuceneIndex implements DisposableBean {
 		for (Translation translation : article.getTranslations().values()) {
 			String locale = translation.locale();
 			document.add(new StringField(LOCALE, locale, Field.Store.NO));
-			document.add(new TextField(titleField(locale), translation.title(), Field.Store.NO));
+			document.add(new TextField(titleField(locale), translation.title(), Field.Store.YES));
+			document.add(new StoredField(slugField(locale), translation.slug()));
 			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
 			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
 		}
@@ -314,6 +315,11 @@ class LuceneIndex implements DisposableBean {
 
 	static String titleField(String locale) {
 		return "title." + locale;
+	}
+
+	/** Stored only: a translation's slug, for suggestions served from the index alone. */
+	static String slugField(String locale) {
+		return "slug." + locale;
 	}
 
 	static String bodyField(String locale) {

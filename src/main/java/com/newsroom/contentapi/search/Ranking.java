@@ -215,24 +215,82 @@ class Ranking {
 		return root.build();
 	}
 
+	/** A suggestion: an article's title in one locale, with its slug. */
+	record Suggestion(String articleId, String locale, String title, String slug) {
+	}
+
+	/**
+	 * Titles of published articles that match what was typed (the last word as a prefix)
+	 * in the first locale of the chain where they do, best match first; read from the
+	 * index alone, for a search box that asks on every keystroke.
+	 */
+	List<Suggestion> suggest(SearchQuery typed, List<String> chain, Instant now, int size) {
+		Map<String, List<SearchQuery.Analysed>> analysed = typed.analysedIn(chain);
+		if (analysed.isEmpty() || size == 0) {
+			return List.of();
+		}
+		Map<String, Query> perLocale = new LinkedHashMap<>();
+		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+		analysed.forEach((locale, parts) -> {
+			BooleanQuery.Builder every = new BooleanQuery.Builder();
+			for (SearchQuery.Analysed part : parts) {
+				every.add(clause(part, List.of(LuceneIndex.titleField(locale))), Occur.MUST);
+			}
+			Query query = every.build();
+			perLocale.put(locale, query);
+			anyLocale.add(query, Occur.SHOULD);
+		});
+		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
+			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, now.toEpochMilli(),
+					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
+		visibility(root, new ArticleVisibility.Findable(
+				java.util.EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED), now));
+		Query query = root.build();
+		return this.index.read(searcher -> {
+			TopFieldDocs docs = searcher.search(query, new TopFieldCollectorManager(BY_RELEVANCE, size, null, 0));
+			Map<String, Weight> weights = weights(searcher, perLocale);
+			List<Suggestion> suggestions = new ArrayList<>();
+			for (ScoreDoc doc : docs.scoreDocs) {
+				List<String> matched = matchedLocales(searcher, weights, doc);
+				if (matched.isEmpty()) {
+					continue;
+				}
+				String locale = matched.get(0);
+				org.apache.lucene.document.Document stored = searcher.storedFields()
+					.document(doc.doc, java.util.Set.of(LuceneIndex.ID, LuceneIndex.titleField(locale),
+							LuceneIndex.slugField(locale)));
+				suggestions.add(new Suggestion(stored.get(LuceneIndex.ID), locale,
+						stored.get(LuceneIndex.titleField(locale)), stored.get(LuceneIndex.slugField(locale))));
+			}
+			return suggestions;
+		});
+	}
+
 	/**
 	 * One part of the query in one locale, in the title (boosted) or the body: a word,
 	 * the words of a phrase in order, or words and then a prefix.
 	 */
 	private static Query clause(String locale, SearchQuery.Analysed part) {
+		return clause(part, List.of(LuceneIndex.titleField(locale), LuceneIndex.bodyField(locale)));
+	}
+
+	/**
+	 * A part in any of the fields, the first (the title) boosted when there are several.
+	 */
+	private static Query clause(SearchQuery.Analysed part, List<String> fields) {
 		List<String> terms = part.terms();
 		if (part.kind() == SearchQuery.Kind.PHRASE && terms.size() > 1) {
-			return inTitleOrBody(locale, field -> new PhraseQuery(field, terms.toArray(String[]::new)));
+			return inFields(fields, field -> new PhraseQuery(field, terms.toArray(String[]::new)));
 		}
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int words = (part.kind() == SearchQuery.Kind.PREFIX) ? terms.size() - 1 : terms.size();
 		for (int i = 0; i < words; i++) {
 			String term = terms.get(i);
-			all.add(inTitleOrBody(locale, field -> new TermQuery(new Term(field, term))), Occur.MUST);
+			all.add(inFields(fields, field -> new TermQuery(new Term(field, term))), Occur.MUST);
 		}
 		if (part.kind() == SearchQuery.Kind.PREFIX) {
 			String prefix = terms.get(terms.size() - 1);
-			all.add(inTitleOrBody(locale, field -> {
+			all.add(inFields(fields, field -> {
 				PrefixQuery query = new PrefixQuery(new Term(field, prefix));
 				query.setRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS));
 				return query;
@@ -241,11 +299,16 @@ class Ranking {
 		return all.build();
 	}
 
-	private static Query inTitleOrBody(String locale, java.util.function.Function<String, Query> query) {
-		return new BooleanQuery.Builder()
-			.add(new BoostQuery(query.apply(LuceneIndex.titleField(locale)), TITLE_BOOST), Occur.SHOULD)
-			.add(query.apply(LuceneIndex.bodyField(locale)), Occur.SHOULD)
-			.build();
+	private static Query inFields(List<String> fields, java.util.function.Function<String, Query> query) {
+		if (fields.size() == 1) {
+			return query.apply(fields.get(0));
+		}
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		any.add(new BoostQuery(query.apply(fields.get(0)), TITLE_BOOST), Occur.SHOULD);
+		for (String field : fields.subList(1, fields.size())) {
+			any.add(query.apply(field), Occur.SHOULD);
+		}
+		return any.build();
 	}
 
 	private static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {

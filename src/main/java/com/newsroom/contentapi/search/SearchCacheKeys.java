@@ -18,4 +18,9 @@ class SearchCacheKeys {
 		return TypeKey.always("SearchConnection", ArticleCacheKeys.ARTICLES);
 	}
 
+	@Bean
+	TypeKey searchSuggestionKey() {
+		return TypeKey.always("SearchSuggestion", ArticleCacheKeys.ARTICLES);
+	}
+
 }

@@ -1,6 +1,7 @@
 package com.newsroom.contentapi.search;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -8,6 +9,7 @@ import graphql.GraphQLContext;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.locale.TextDirection;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.AdminsOnly;
 
@@ -50,6 +52,17 @@ class SearchController {
 		SearchService.Filters filters = new SearchService.Filters(tag, publishedAfter, publishedBefore,
 				(orderBy != null) ? orderBy : Ranking.Order.RELEVANCE);
 		return this.search.search(query, this.localeChains.resolve(locale, context), filters, size, after, caller);
+	}
+
+	@QueryMapping
+	List<Ranking.Suggestion> searchSuggestions(@Argument String prefix, @Argument @Nullable Locale locale,
+			@Argument @Nullable Integer first, GraphQLContext context) {
+		return this.search.suggest(prefix, this.localeChains.resolve(locale, context), (first != null) ? first : 5);
+	}
+
+	@SchemaMapping(typeName = "SearchSuggestion")
+	TextDirection direction(Ranking.Suggestion suggestion) {
+		return TextDirection.of(suggestion.locale());
 	}
 
 	/** Counted over all the hits, only when a client selects them. */

@@ -99,6 +99,24 @@ class SearchService {
 				new SearchConnection.Counting(request, page.origin(), chain));
 	}
 
+	/** At most this many suggestions per call. */
+	static final int MAX_SUGGESTIONS = 20;
+
+	/**
+	 * Titles of published articles for a search box: what was typed, the last word as a
+	 * prefix, matched against titles in the reader's chain; nothing for blank input.
+	 */
+	List<Ranking.Suggestion> suggest(String typed, LocaleChain chain, int size) {
+		if (size < 0 || size > MAX_SUGGESTIONS) {
+			throw ApiException.badInput("first", "from 0 to " + MAX_SUGGESTIONS + " suggestions");
+		}
+		if (typed.isBlank()) {
+			return List.of();
+		}
+		analyse(typed);
+		return this.ranking.suggest(SearchQuery.parse(typed), chain.tags(), this.clock.instant(), size);
+	}
+
 	/**
 	 * How many of all the hits have each tag, most frequent first, each tag named through
 	 * the reader's chain; one index pass and one read of the tags, only when asked.

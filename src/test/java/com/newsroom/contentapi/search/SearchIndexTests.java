@@ -243,6 +243,42 @@ class SearchIndexTests extends IntegrationTest {
 			.containsExactly(3, 2);
 	}
 
+	private List<String> suggestions(String prefix, String locale) {
+		return this.anonymous.document(
+				"""
+						query($p: String!, $l: Locale) { searchSuggestions(prefix: $p, locale: $l) { title locale direction } }""")
+			.variable("p", prefix)
+			.variable("l", locale)
+			.execute()
+			.path("searchSuggestions[*].title")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
+	void suggestionsAreTitlesOfPublishedArticlesInTheReadersChain() {
+		assertThat(suggestions("tram", "fr")).isEmpty();
+		createPublishedArticle(
+				List.of(translation("fr", "Tramway de Rabat", "Texte"), translation("ar", "ترامواي الرباط", "نص")),
+				List.of());
+		createArticle(List.of(translation("fr", "Tramway en brouillon", "Texte")), List.of());
+		createPublishedArticle(List.of(translation("fr", "Chronique", "Le tramway passe.")), List.of());
+		// the cached empty answer was dropped by the publication
+		assertThat(suggestions("tram", "fr")).containsExactly("Tramway de Rabat");
+		assertThat(suggestions("de tram", "fr")).containsExactly("Tramway de Rabat");
+		assertThat(suggestions("ترامو", "ar")).containsExactly("ترامواي الرباط");
+		this.anonymous.document("{ searchSuggestions(prefix: \"ترامو\", locale: \"ar\") { locale direction } }")
+			.execute()
+			.path("searchSuggestions[0].direction")
+			.entity(String.class)
+			.isEqualTo("RTL");
+		assertThat(suggestions("  ", "fr")).isEmpty();
+		this.anonymous.document("{ searchSuggestions(prefix: \"tram\", first: 21) { title } }")
+			.execute()
+			.errors()
+			.satisfy(hasError("BAD_USER_INPUT"));
+	}
+
 	private String rebuildState() {
 		return this.admin.document("{ searchIndex { rebuild } }")
 			.execute()
