@@ -24,11 +24,11 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses abusive documents after validation and before anything executes: too deep, too
  * complex, too many aliases or operations. Complexity counts every field once per time it
- * can resolve: a connection field ({@code …Connection}) multiplies what it contains by
- * its page size ({@code first}/{@code last}, else the default page size). A headlines
- * page of 20 with tags costs about 150. Refusals are {@code QUERY_TOO_COMPLEX}.
- * Introspection is measured by graphql-java's own good-faith check instead (see
- * {@link #isIntrospection}).
+ * can resolve: a connection field ({@code …Connection}), or a list with a {@code first}
+ * argument, multiplies what it contains by its page size ({@code first}/{@code last},
+ * else the default page size). A headlines page of 20 with tags costs about 150. Refusals
+ * are {@code QUERY_TOO_COMPLEX}. Introspection is measured by graphql-java's own
+ * good-faith check instead (see {@link #isIntrospection}).
  */
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
@@ -115,11 +115,13 @@ class QueryLimits extends SimplePerformantInstrumentation {
 
 	/**
 	 * How many times the children of this field can resolve: its page size if it is a
-	 * connection, else 1.
+	 * connection or a list sized by {@code first} ({@code Article.related}), else 1.
 	 */
 	private long pageSize(QueryVisitorFieldEnvironment field) {
 		GraphQLNamedType type = GraphQLTypeUtil.unwrapAll(field.getFieldDefinition().getType());
-		if (!type.getName().endsWith("Connection")) {
+		boolean pagedList = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(field.getFieldDefinition().getType()))
+				&& field.getFieldDefinition().getArgument("first") != null;
+		if (!type.getName().endsWith("Connection") && !pagedList) {
 			return 1;
 		}
 		Object first = field.getArguments().get("first");

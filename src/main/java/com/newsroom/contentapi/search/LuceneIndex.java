@@ -347,7 +347,7 @@ class LuceneIndex implements DisposableBean {
 	 * Text fields are analysed in their locale's language ({@code title.ar} as Arabic),
 	 * exactly as {@link TextAnalysis} analyses queries.
 	 */
-	private static final class PerLocaleAnalyzer extends DelegatingAnalyzerWrapper {
+	static final class PerLocaleAnalyzer extends DelegatingAnalyzerWrapper {
 
 		PerLocaleAnalyzer() {
 			super(PER_FIELD_REUSE_STRATEGY);

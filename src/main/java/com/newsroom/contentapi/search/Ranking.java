@@ -224,7 +224,8 @@ class Ranking {
 	 * in the first locale of the chain where they do, best match first; read from the
 	 * index alone, for a search box that asks on every keystroke.
 	 */
-	List<Suggestion> suggest(SearchQuery typed, List<String> chain, Instant now, int size) {
+	List<Suggestion> suggest(SearchQuery typed, List<String> chain, ArticleVisibility.Findable findable, Instant now,
+			int size) {
 		Map<String, List<SearchQuery.Analysed>> analysed = typed.analysedIn(chain);
 		if (analysed.isEmpty() || size == 0) {
 			return List.of();
@@ -243,8 +244,7 @@ class Ranking {
 		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
 			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, now.toEpochMilli(),
 					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
-		visibility(root, new ArticleVisibility.Findable(
-				java.util.EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED), now));
+		visibility(root, findable);
 		Query query = root.build();
 		return this.index.read(searcher -> {
 			TopFieldDocs docs = searcher.search(query, new TopFieldCollectorManager(BY_RELEVANCE, size, null, 0));
@@ -311,7 +311,8 @@ class Ranking {
 		return any.build();
 	}
 
-	private static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {
+	/** Filters a query to what the article feature's rule lets a caller find. */
+	static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {
 		List<BytesRef> statuses = findable.statuses().stream().map(ArticleStatus::name).map(BytesRef::new).toList();
 		root.add(new TermInSetQuery(LuceneIndex.STATUS, statuses), Occur.FILTER);
 		if (findable.publishedBy() != null) {

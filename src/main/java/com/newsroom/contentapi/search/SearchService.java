@@ -114,7 +114,8 @@ class SearchService {
 			return List.of();
 		}
 		analyse(typed);
-		return this.ranking.suggest(SearchQuery.parse(typed), chain.tags(), this.clock.instant(), size);
+		return this.ranking.suggest(SearchQuery.parse(typed), chain.tags(), this.articles.findableBy(Caller.ANONYMOUS),
+				this.clock.instant(), size);
 	}
 
 	/**

@@ -40,6 +40,15 @@ class QueryLimitTests extends IntegrationTest {
 	}
 
 	@Test
+	void listsSizedByFirstMultiplyLikeConnections() {
+		this.anonymous.document(
+				"{ articles(first: 20) { edges { node { related(first: 20) { title related(first: 20) { title } } } } } }")
+			.execute()
+			.errors()
+			.satisfy(hasError("QUERY_TOO_COMPLEX", error -> error.getMessage().contains("complexity")));
+	}
+
+	@Test
 	void tooManyAliases() {
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < 31; i++) {

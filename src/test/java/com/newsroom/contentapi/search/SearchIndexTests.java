@@ -279,6 +279,32 @@ class SearchIndexTests extends IntegrationTest {
 			.satisfy(hasError("BAD_USER_INPUT"));
 	}
 
+	@Test
+	void relatedArticlesAreThePublishedOnesMostAlikeFoundForAWholePageAtOnce() {
+		createTag("climat", "مناخ", "Climat", "Climate");
+		createPublishedArticle(
+				List.of(translation("fr", "Sécheresse : les barrages du Maroc à sec", "Les barrages se vident.")),
+				List.of("climat"));
+		createPublishedArticle(List.of(translation("fr", "Les barrages face à la sécheresse", "Pluie attendue.")),
+				List.of("climat"));
+		createPublishedArticle(List.of(translation("fr", "Festival de musique à Rabat", "Concerts.")), List.of());
+		createArticle(List.of(translation("fr", "Sécheresse et barrages, brouillon", "Les barrages se vident.")),
+				List.of("climat"));
+		this.commands.reset();
+		GraphQlTester.Response response = this.anonymous.document("""
+				{ articles(locale: "fr", first: 10) { edges { node { title related(first: 3) { title } } } } }""")
+			.execute();
+		List<String> titles = response.path("articles.edges[*].node.title").entityList(String.class).get();
+		int drought = titles.indexOf("Sécheresse : les barrages du Maroc à sec");
+		response.path("articles.edges[" + drought + "].node.related[*].title")
+			.entityList(String.class)
+			.containsExactly("Les barrages face à la sécheresse");
+		assertThat(this.commands.recent()
+			.stream()
+			.filter(command -> command.containsKey("find") && command.getString("find").getValue().equals("articles"))
+			.count()).as("the page, then the related articles of every article of it").isEqualTo(2);
+	}
+
 	private String rebuildState() {
 		return this.admin.document("{ searchIndex { rebuild } }")
 			.execute()
