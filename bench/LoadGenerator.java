@@ -112,7 +112,18 @@ public class LoadGenerator {
 			"budget reform", "investment", "الحكومة", "الميزانية", "retraites", "Marrakech", "electricity", "طنجة");
 
 	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-persisted-get", "article-by-slug", "search",
-			"comment-post");
+			"search-common", "search-suggest", "article-related", "comment-post");
+
+	/** A word every seeded article contains (in its French body), the first 10 of all hits. */
+	static final String COMMON_WORD = "gouvernement";
+
+	static final String SUGGEST = "query($p: String!) { searchSuggestions(prefix: $p, locale: \"fr\") { title slug } }";
+
+	/** What a reader types into a search box, one keystroke at a time. */
+	static final List<String> SUGGEST_PREFIXES = List.of("go", "gou", "gouv", "réf", "réfo", "inv", "inve", "الح", "الحك",
+			"Mar", "Marr", "ele");
+
+	static final String ARTICLE_RELATED = "query($slug: String!) { article(slug: $slug, locale: \"fr\") { title related(first: 5) { title slug } } }";
 
 	// --- Options ----------------------------------------------------------------------------------------------
 
@@ -436,7 +447,7 @@ public class LoadGenerator {
 		List<String> names = new ArrayList<>();
 		List<Slice> slices = new ArrayList<>();
 		for (String scenario : this.scenarios) {
-			if (!scenario.equals("comment-post") && !scenario.equals("search")) {
+			if (!scenario.equals("comment-post") && !scenario.startsWith("search") && !scenario.equals("article-related")) {
 				try {
 					slices.add(slice(scenario));
 					names.add(scenario);
@@ -660,8 +671,8 @@ public class LoadGenerator {
 				List<String> bodies = articleBySlugBodies();
 				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
-			case "search" -> {
-				List<String> bodies = searchBodies();
+			case "search", "search-common", "search-suggest", "article-related" -> {
+				List<String> bodies = postBodies(scenario);
 				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
 			case "comment-post" -> {
@@ -726,7 +737,7 @@ public class LoadGenerator {
 				yield Wrk.Plan.get(PERSISTED_HEADLINES_PATH, Map.of("If-None-Match", etag));
 			}
 			case "article-by-slug" -> Wrk.Plan.post(articleBySlugBodies());
-			case "search" -> Wrk.Plan.post(searchBodies());
+			case "search", "search-common", "search-suggest", "article-related" -> Wrk.Plan.post(postBodies(scenario));
 			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
 		};
 	}
@@ -736,6 +747,24 @@ public class LoadGenerator {
 		List<String> bodies = new ArrayList<>();
 		for (String slug : this.frSlugs) {
 			bodies.add(JSON.writeValueAsString(map("query", ARTICLE_BY_SLUG, "variables", map("slug", slug))));
+		}
+		return bodies;
+	}
+
+	/** The request bodies of a search scenario (both drivers). */
+	List<String> postBodies(String scenario) {
+		List<String> bodies = new ArrayList<>();
+		switch (scenario) {
+			case "search" -> bodies.addAll(searchBodies());
+			case "search-common" -> bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", COMMON_WORD))));
+			case "search-suggest" -> SUGGEST_PREFIXES
+				.forEach(prefix -> bodies.add(JSON.writeValueAsString(map("query", SUGGEST, "variables", map("p", prefix)))));
+			case "article-related" -> {
+				for (String slug : this.frSlugs) {
+					bodies.add(JSON.writeValueAsString(map("query", ARTICLE_RELATED, "variables", map("slug", slug))));
+				}
+			}
+			default -> throw new IllegalArgumentException(scenario);
 		}
 		return bodies;
 	}

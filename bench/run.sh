@@ -19,7 +19,9 @@
 #   COMMENTS     comments seeded per article                     (default 10)
 #   TIMEOUT      seconds before a request counts as failed        (default 30)
 #   SCENARIOS    comma-separated subset of: headlines, headlines-persisted-get, article-by-slug, search,
-#                comment-post                                    (default: all)
+#                search-common (a word every article has), search-suggest (searchSuggestions as typed),
+#                article-related (an article with related(first: 5)), comment-post
+#                (default: headlines, headlines-persisted-get, article-by-slug, search, comment-post)
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
 #                installed (Debian: apt-get install wrk), else the Java generator      (default auto)
 #   STORE        memory, or file: the embedded store in a file (per-write commits and fsync count)  (default memory)

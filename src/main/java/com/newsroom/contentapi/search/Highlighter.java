@@ -1,100 +1,145 @@
 package com.newsroom.contentapi.search;
 
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 
-import com.newsroom.contentapi.text.TextAnalysis;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Short snippets of a text with the words that matched a query wrapped in {@code <mark>};
- * everything else is HTML-escaped, so the snippets can be inserted into a page as they
- * are. Words are compared after the same language analysis as the search, so
- * {@code armee} marks "l'armée" and {@code اسعار} marks "أسعار".
+ * The highlights of a hit, with Lucene's UnifiedHighlighter: the whole title when a word
+ * of it matched, and up to two passages of about {@value #PASSAGE_LENGTH} characters of
+ * the body around the matches, the words that matched wrapped in {@code <mark>} and
+ * everything else HTML-escaped, so they can be inserted into a page as they are. Texts
+ * are analysed as the index analyses them, so {@code armee} marks "l'armée" and
+ * {@code اسعار} marks "أسعار".
  */
 final class Highlighter {
 
-	private static final int CONTEXT = 60;
+	static final int PASSAGE_LENGTH = 120;
 
-	private static final int MAX_SNIPPETS = 2;
+	static final int MAX_SNIPPETS = 2;
+
+	private static final LuceneIndex.PerLocaleAnalyzer ANALYZER = new LuceneIndex.PerLocaleAnalyzer();
+
+	private static final UnifiedHighlighter TITLES = UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
+		.withBreakIterator(WholeBreakIterator::new)
+		.withFormatter(new Marks())
+		.withHandleMultiTermQuery(true)
+		.withHighlightPhrasesStrictly(true)
+		.withMaxLength(10_000)
+		.withMaxNoHighlightPassages(0)
+		.build();
+
+	private static final UnifiedHighlighter BODIES = UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
+		.withBreakIterator(() -> LengthGoalBreakIterator
+			.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
+		.withFormatter(new Marks())
+		.withHandleMultiTermQuery(true)
+		.withHighlightPhrasesStrictly(true)
+		.withMaxLength(100_000)
+		.withMaxNoHighlightPassages(0)
+		.build();
 
 	private Highlighter() {
 	}
 
 	/**
-	 * The whole text with its matches marked, or nothing if no word matched (for titles).
+	 * The title and body passages of a translation for the query's parts in its locale.
 	 */
-	static List<String> whole(String text, String locale, java.util.function.Predicate<String> terms) {
-		List<TextAnalysis.Token> hits = hits(text, locale, terms);
-		return hits.isEmpty() ? List.of() : List.of(mark(text, 0, text.length(), hits));
+	static List<String> highlights(String locale, String title, @Nullable String body,
+			List<SearchQuery.Analysed> parts) {
+		List<String> highlights = new ArrayList<>(marked(TITLES, LuceneIndex.titleField(locale), title, parts, 1));
+		if (body != null && !body.isBlank()) {
+			highlights.addAll(marked(BODIES, LuceneIndex.bodyField(locale), body, parts, MAX_SNIPPETS));
+		}
+		return highlights;
 	}
 
-	/** Up to two windows of the text around its first matches (for bodies). */
-	static List<String> snippets(String text, String locale, java.util.function.Predicate<String> terms) {
-		List<TextAnalysis.Token> hits = hits(text, locale, terms);
-		List<String> snippets = new ArrayList<>();
-		int coveredUntil = -1;
-		for (TextAnalysis.Token hit : hits) {
-			if (snippets.size() == MAX_SNIPPETS) {
-				break;
-			}
-			if (hit.start() < coveredUntil) {
+	@SuppressWarnings("unchecked")
+	private static List<String> marked(UnifiedHighlighter highlighter, String field, String text,
+			List<SearchQuery.Analysed> parts, int passages) {
+		try {
+			Object marked = highlighter.highlightWithoutSearcher(field, query(field, parts), text, passages);
+			return (marked instanceof List<?> list) ? (List<String>) list : List.of();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException("Highlighting an in-memory string cannot fail", ex);
+		}
+	}
+
+	/** What to mark in one field: every word, phrase and prefix of the query. */
+	private static Query query(String field, List<SearchQuery.Analysed> parts) {
+		BooleanQuery.Builder any = new BooleanQuery.Builder();
+		for (SearchQuery.Analysed part : parts) {
+			List<String> terms = part.terms();
+			if (part.kind() == SearchQuery.Kind.PHRASE && terms.size() > 1) {
+				any.add(new PhraseQuery(field, terms.toArray(String[]::new)), Occur.SHOULD);
 				continue;
 			}
-			int start = wordBoundary(text, Math.max(0, hit.start() - CONTEXT), false);
-			int end = wordBoundary(text, Math.min(text.length(), hit.end() + CONTEXT), true);
-			String snippet = mark(text, start, end, hits).replaceAll("\\s+", " ").strip();
-			snippets.add(((start > 0) ? "…" : "") + snippet + ((end < text.length()) ? "…" : ""));
-			coveredUntil = end;
-		}
-		return snippets;
-	}
-
-	private static List<TextAnalysis.Token> hits(String text, String locale,
-			java.util.function.Predicate<String> terms) {
-		if (text == null || text.isEmpty()) {
-			return List.of();
-		}
-		return TextAnalysis.tokens(locale, text).stream().filter(token -> terms.test(token.term())).toList();
-	}
-
-	private static String mark(String text, int start, int end, List<TextAnalysis.Token> hits) {
-		StringBuilder html = new StringBuilder();
-		int position = start;
-		for (TextAnalysis.Token hit : hits) {
-			if (hit.start() < position || hit.end() > end) {
-				continue;
+			int words = (part.kind() == SearchQuery.Kind.PREFIX) ? terms.size() - 1 : terms.size();
+			for (int i = 0; i < words; i++) {
+				any.add(new TermQuery(new Term(field, terms.get(i))), Occur.SHOULD);
 			}
-			html.append(escape(text.substring(position, hit.start())))
-				.append("<mark>")
-				.append(escape(text.substring(hit.start(), hit.end())))
-				.append("</mark>");
-			position = hit.end();
+			if (part.kind() == SearchQuery.Kind.PREFIX) {
+				any.add(new PrefixQuery(new Term(field, terms.get(terms.size() - 1))), Occur.SHOULD);
+			}
 		}
-		return html.append(escape(text.substring(position, end))).toString();
+		return any.build();
 	}
 
 	/**
-	 * Escapes only what HTML needs ({@code < > & " '}); letters of every script stay
-	 * readable.
+	 * Each passage as one string: its matches in {@code <mark>}, the rest escaped (only
+	 * what HTML needs: letters of every script stay readable), an ellipsis where the
+	 * passage cuts the text.
 	 */
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, "UTF-8");
-	}
+	private static final class Marks extends PassageFormatter {
 
-	/**
-	 * Moves a cut to the nearest space so that words are not split (within a few
-	 * characters).
-	 */
-	private static int wordBoundary(String text, int index, boolean forward) {
-		int i = index;
-		for (int steps = 0; steps < 15 && i > 0 && i < text.length()
-				&& !Character.isWhitespace(text.charAt(i)); steps++) {
-			i += forward ? 1 : -1;
+		@Override
+		public Object format(Passage[] passages, String content) {
+			List<String> formatted = new ArrayList<>();
+			for (Passage passage : passages) {
+				StringBuilder html = new StringBuilder();
+				int position = passage.getStartOffset();
+				for (int i = 0; i < passage.getNumMatches(); i++) {
+					int start = passage.getMatchStarts()[i];
+					int end = passage.getMatchEnds()[i];
+					if (start < position) {
+						continue;
+					}
+					html.append(escape(content.substring(position, start)))
+						.append("<mark>")
+						.append(escape(content.substring(start, end)))
+						.append("</mark>");
+					position = end;
+				}
+				html.append(escape(content.substring(position, passage.getEndOffset())));
+				String text = html.toString().replaceAll("\\s+", " ").strip();
+				formatted.add(((passage.getStartOffset() > 0) ? "…" : "") + text
+						+ ((passage.getEndOffset() < content.length()) ? "…" : ""));
+			}
+			return formatted;
 		}
-		return Math.max(0, Math.min(text.length(), i));
+
+		private static String escape(String text) {
+			return HtmlUtils.htmlEscape(text, "UTF-8");
+		}
+
 	}
 
 }

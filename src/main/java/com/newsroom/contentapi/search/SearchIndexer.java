@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.newsroom.contentapi.article.Article;
@@ -112,7 +114,13 @@ class SearchIndexer implements SmartLifecycle {
 		return this.running;
 	}
 
+	/**
+	 * First among the listeners, so that the index has the change before the response
+	 * cache drops the responses it affects (a request in between would cache the old
+	 * results again).
+	 */
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onContentChanged(ContentChangedEvent event) {
 		if (event.all()) {
 			resync();

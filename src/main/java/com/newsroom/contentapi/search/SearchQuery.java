@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.newsroom.contentapi.text.TextAnalysis;
 
@@ -80,23 +79,6 @@ record SearchQuery(List<Part> parts) {
 
 	/** A part's analysed words in one locale. */
 	record Analysed(Kind kind, List<String> terms) {
-
-		/**
-		 * Whether an analysed word of a text is one this part looks for (for highlights).
-		 */
-		boolean matches(String term) {
-			if (this.kind == Kind.PREFIX) {
-				String last = this.terms.get(this.terms.size() - 1);
-				return this.terms.subList(0, this.terms.size() - 1).contains(term) || term.startsWith(last);
-			}
-			return this.terms.contains(term);
-		}
-
-	}
-
-	/** The words of a locale's query, for highlights. */
-	static Predicate<String> highlighted(List<Analysed> parts) {
-		return term -> parts.stream().anyMatch(part -> part.matches(term));
 	}
 
 }

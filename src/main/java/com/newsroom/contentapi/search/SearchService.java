@@ -89,8 +89,7 @@ class SearchService {
 			String served = servedLocale(hit, chain);
 			hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
 					ArticleView.in(hit.article(), served, chain), hit.ranked().score(),
-					highlights(hit.article().getTranslations().get(served),
-							SearchQuery.highlighted(analysed.get(served)))));
+					highlights(hit.article().getTranslations().get(served), analysed.get(served))));
 		}
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
@@ -242,12 +241,10 @@ class SearchService {
 		return (inChain != null) ? inChain : hit.matchedLocales().get(0);
 	}
 
-	private static List<String> highlights(Translation translation, java.util.function.Predicate<String> terms) {
-		List<String> highlights = new ArrayList<>(Highlighter.whole(translation.title(), translation.locale(), terms));
-		String text = (translation.bodyText() != null && !translation.bodyText().isBlank()) ? translation.bodyText()
+	private static List<String> highlights(Translation translation, List<SearchQuery.Analysed> parts) {
+		String body = (translation.bodyText() != null && !translation.bodyText().isBlank()) ? translation.bodyText()
 				: translation.excerpt();
-		highlights.addAll(Highlighter.snippets(text, translation.locale(), terms));
-		return highlights;
+		return Highlighter.highlights(translation.locale(), translation.title(), body, parts);
 	}
 
 	private static SearchConnection empty() {
