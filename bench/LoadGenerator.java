@@ -282,6 +282,42 @@ public class LoadGenerator {
 				seconds(commentsDone - start), seconds(tagsDone - start), seconds(articlesDone - tagsDone),
 				seconds(commentsDone - articlesDone), this.seedThreads);
 		checkSearchWords();
+		measureSearchRebuild();
+	}
+
+	/**
+	 * Rebuilds the search index through reindexSearch and reports how long it took and its
+	 * size (a service without it, before issue 14, is skipped).
+	 */
+	void measureSearchRebuild() throws Exception {
+		try {
+			reportSearchRebuild();
+		}
+		catch (Exception ex) {
+			System.out.println("search index: not measured (" + ex.getMessage() + ")");
+		}
+	}
+
+	void reportSearchRebuild() throws Exception {
+		String status = "{ searchIndex { articles sizeBytes rebuild rebuildStartedAt rebuildFinishedAt } }";
+		gql(status, Map.of(), true, "searchIndex");
+		JsonNode started = gql("mutation { reindexSearch }", Map.of(), true, "reindexSearch");
+		JsonNode index = null;
+		for (int i = 0; i < 6000; i++) {
+			index = gql(status, Map.of(), true, "searchIndex").path("searchIndex");
+			if (!"RUNNING".equals(index.path("rebuild").asString())) {
+				break;
+			}
+			Thread.sleep(100);
+		}
+		if (index == null || index.isMissingNode()) {
+			return;
+		}
+		long millis = java.time.Duration.between(java.time.Instant.parse(index.path("rebuildStartedAt").asString()),
+				java.time.Instant.parse(index.path("rebuildFinishedAt").asString())).toMillis();
+		System.out.printf(Locale.ROOT, "search index: rebuilt %d articles in %.1f s; %.1f MB (%s)%n",
+				started.path("reindexSearch").asInt(), millis / 1000.0, index.path("sizeBytes").asDouble() / 1e6,
+				index.path("rebuild").asString());
 	}
 
 	/** Prints how many articles each search query finds, so that a search scenario on nothing is noticed. */

@@ -180,6 +180,25 @@ class LuceneIndex implements DisposableBean {
 		return read(searcher -> searcher.getIndexReader().numDocs());
 	}
 
+	/** The bytes the index's files take (in the folder, or in memory). */
+	long sizeInBytes() {
+		try {
+			long bytes = 0;
+			for (String file : this.directory.listAll()) {
+				try {
+					bytes += this.directory.fileLength(file);
+				}
+				catch (java.io.FileNotFoundException | java.nio.file.NoSuchFileException merged) {
+					// merged away while listing
+				}
+			}
+			return bytes;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Adds or replaces an article's document. */
 	void put(Article article) {
 		try {

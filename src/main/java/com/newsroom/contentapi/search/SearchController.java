@@ -81,12 +81,12 @@ class SearchController {
 	@AdminsOnly
 	SearchIndexStatus searchIndex(@ContextValue Caller caller) {
 		SearchIndexer.Progress progress = this.indexer.progress();
-		return new SearchIndexStatus(this.index.size(), progress.state(), (int) progress.total(),
-				(int) progress.processed(), progress.startedAt(), progress.finishedAt());
+		return new SearchIndexStatus(this.index.size(), this.index.sizeInBytes(), progress.state(),
+				(int) progress.total(), (int) progress.processed(), progress.startedAt(), progress.finishedAt());
 	}
 
 	/** The GraphQL {@code SearchIndexStatus}. */
-	record SearchIndexStatus(int articles, String rebuild, int rebuildTotal, int rebuildProcessed,
+	record SearchIndexStatus(int articles, long sizeBytes, String rebuild, int rebuildTotal, int rebuildProcessed,
 			java.time.@Nullable Instant rebuildStartedAt, java.time.@Nullable Instant rebuildFinishedAt) {
 	}
 

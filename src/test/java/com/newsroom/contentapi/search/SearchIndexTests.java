@@ -121,11 +121,14 @@ class SearchIndexTests extends IntegrationTest {
 			Thread.sleep(50);
 		}
 		assertThat(rebuildState()).isEqualTo("DONE");
-		this.admin.document("{ searchIndex { articles rebuildProcessed rebuildTotal } }")
+		this.admin.document("{ searchIndex { articles sizeBytes rebuildProcessed rebuildTotal } }")
 			.execute()
 			.path("searchIndex.articles")
 			.entity(Integer.class)
 			.isEqualTo(2)
+			.path("searchIndex.sizeBytes")
+			.entity(Double.class)
+			.satisfies(bytes -> assertThat(bytes).isGreaterThan(0))
 			.path("searchIndex.rebuildProcessed")
 			.entity(Integer.class)
 			.isEqualTo(2);
