@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -50,11 +49,8 @@ class ArticleStore {
 
 	private final List<String> knownLocales;
 
-	private final QueryMapper queries;
-
 	ArticleStore(MongoTemplate mongo, com.newsroom.contentapi.locale.LocaleCatalog locales) {
 		this.mongo = mongo;
-		this.queries = new QueryMapper(mongo.getConverter());
 		this.knownLocales = locales.supported();
 		IndexOperations indexes = mongo.indexOps(Article.class);
 		indexes.createIndex(new Index("slugKeys", Sort.Direction.ASC).unique().named("slugKeys_unique"));

@@ -35,7 +35,7 @@ final class Highlighter {
 
 	static final int MAX_SNIPPETS = 2;
 
-	private static final LuceneIndex.PerLocaleAnalyzer ANALYZER = new LuceneIndex.PerLocaleAnalyzer();
+	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
 	private static final UnifiedHighlighter TITLES = UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
 		.withBreakIterator(WholeBreakIterator::new)
@@ -64,9 +64,9 @@ final class Highlighter {
 	 */
 	static List<String> highlights(String locale, String title, @Nullable String body,
 			List<SearchQuery.Analysed> parts) {
-		List<String> highlights = new ArrayList<>(marked(TITLES, LuceneIndex.titleField(locale), title, parts, 1));
+		List<String> highlights = new ArrayList<>(marked(TITLES, ArticleDocuments.titleField(locale), title, parts, 1));
 		if (body != null && !body.isBlank()) {
-			highlights.addAll(marked(BODIES, LuceneIndex.bodyField(locale), body, parts, MAX_SNIPPETS));
+			highlights.addAll(marked(BODIES, ArticleDocuments.bodyField(locale), body, parts, MAX_SNIPPETS));
 		}
 		return highlights;
 	}

@@ -13,24 +13,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -44,17 +31,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 import com.newsroom.contentapi.article.Article;
-import com.newsroom.contentapi.article.Translation;
 import com.newsroom.contentapi.storage.EmbeddedMongoProperties;
 import com.newsroom.contentapi.text.TextAnalysis;
 
 /**
  * The Lucene index that search runs on: derived data, MongoDB stays the source of truth.
- * One document per article, each translation's analysed title and body in fields of its
- * own locale ({@code title.fr}, {@code body.ar}), so that hits, totals and (later) tag
- * counts are per article as the API returns them, while a query still matches in one
- * language at a time; with the article's tags, stored status and publication time, so
- * that who may find what is decided at query time.
+ * One document per article, laid out by {@link ArticleDocuments}, so that hits, totals
+ * and tag counts are per article as the API returns them, while a query still matches in
+ * one language at a time; who may find what is decided at query time.
  * <p>
  * Changes are searchable as soon as they are made (near-real-time readers) and committed
  * every {@code contentapi.search.commit-interval} with a checkpoint: the latest
@@ -65,27 +49,6 @@ import com.newsroom.contentapi.text.TextAnalysis;
 class LuceneIndex implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(LuceneIndex.class);
-
-	/**
-	 * Increase when the documents' fields change; with the analysis version, an index of
-	 * another format is rebuilt at start.
-	 */
-	static final int FORMAT_VERSION = 3;
-
-	static final String ID = "id";
-
-	static final String STATUS = "status";
-
-	static final String PUBLISHED_AT = "publishedAt";
-
-	static final String TAG = "tag";
-
-	/** The facet dimension of tags (counts per tag over a search's hits). */
-	static final String TAG_FACET = "tags";
-
-	static final FacetsConfig FACETS = facetsConfig();
-
-	static final String LOCALE = "locale";
 
 	private static final String CHECKPOINT = "checkpoint";
 
@@ -110,7 +73,7 @@ class LuceneIndex implements DisposableBean {
 			Files.createDirectories(folder);
 		}
 		this.directory = (folder != null) ? FSDirectory.open(folder) : new ByteBuffersDirectory();
-		IndexWriterConfig config = new IndexWriterConfig(new PerLocaleAnalyzer());
+		IndexWriterConfig config = new IndexWriterConfig(new ArticleDocuments.PerLocaleAnalyzer());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		this.writer = new IndexWriter(this.directory, config);
 		Map<String, String> committed = committedData();
@@ -149,7 +112,7 @@ class LuceneIndex implements DisposableBean {
 	}
 
 	private static String format() {
-		return FORMAT_VERSION + "/" + TextAnalysis.VERSION;
+		return ArticleDocuments.FORMAT_VERSION + "/" + TextAnalysis.VERSION;
 	}
 
 	private Map<String, String> committedData() throws IOException {
@@ -202,7 +165,7 @@ class LuceneIndex implements DisposableBean {
 	/** Adds or replaces an article's document. */
 	void put(Article article) {
 		try {
-			this.writer.updateDocument(new Term(ID, article.getId()), document(article));
+			this.writer.updateDocument(new Term(ArticleDocuments.ID, article.getId()), ArticleDocuments.of(article));
 			this.checkpoint.accumulateAndGet(article.getUpdatedAt().toEpochMilli(), Math::max);
 		}
 		catch (IOException ex) {
@@ -212,7 +175,7 @@ class LuceneIndex implements DisposableBean {
 
 	void remove(String articleId) {
 		try {
-			this.writer.deleteDocuments(new Term(ID, articleId));
+			this.writer.deleteDocuments(new Term(ArticleDocuments.ID, articleId));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -225,7 +188,7 @@ class LuceneIndex implements DisposableBean {
 		List<String> gone = read(searcher -> {
 			List<String> ids = new java.util.ArrayList<>();
 			for (org.apache.lucene.index.LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-				org.apache.lucene.index.Terms terms = leaf.reader().terms(ID);
+				org.apache.lucene.index.Terms terms = leaf.reader().terms(ArticleDocuments.ID);
 				if (terms == null) {
 					continue;
 				}
@@ -298,57 +261,6 @@ class LuceneIndex implements DisposableBean {
 		}
 	}
 
-	private static FacetsConfig facetsConfig() {
-		FacetsConfig config = new FacetsConfig();
-		config.setMultiValued(TAG_FACET, true);
-		return config;
-	}
-
-	/**
-	 * The document of an article: its id, filters and sort values, and each translation's
-	 * text.
-	 */
-	private static Document document(Article article) throws IOException {
-		Document document = new Document();
-		document.add(new StringField(ID, article.getId(), Field.Store.YES));
-		document.add(new KeywordField(ID + ".sort", article.getId(), Field.Store.NO));
-		document.add(new StringField(STATUS, article.getStatus().name(), Field.Store.NO));
-		long publishedAt = (article.getPublishedAt() != null) ? article.getPublishedAt().toEpochMilli() : 0L;
-		document.add(new LongPoint(PUBLISHED_AT, publishedAt));
-		document.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
-		document.add(new StoredField(PUBLISHED_AT, publishedAt));
-		for (String tagId : article.getTagIds()) {
-			document.add(new StringField(TAG, tagId, Field.Store.NO));
-			document.add(new SortedSetDocValuesFacetField(TAG_FACET, tagId));
-		}
-		for (Translation translation : article.getTranslations().values()) {
-			String locale = translation.locale();
-			document.add(new StringField(LOCALE, locale, Field.Store.NO));
-			document.add(new TextField(titleField(locale), translation.title(), Field.Store.YES));
-			document.add(new StoredField(slugField(locale), translation.slug()));
-			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
-			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
-		}
-		return FACETS.build(document);
-	}
-
-	static String titleField(String locale) {
-		return "title." + locale;
-	}
-
-	/** Stored only: a translation's slug, for suggestions served from the index alone. */
-	static String slugField(String locale) {
-		return "slug." + locale;
-	}
-
-	static String bodyField(String locale) {
-		return "body." + locale;
-	}
-
-	private static String nullToEmpty(@Nullable String text) {
-		return (text != null) ? text : "";
-	}
-
 	@Override
 	public void destroy() throws IOException {
 		this.committer.shutdownNow();
@@ -360,28 +272,6 @@ class LuceneIndex implements DisposableBean {
 			this.writer.close();
 			this.directory.close();
 		}
-	}
-
-	/**
-	 * Text fields are analysed in their locale's language ({@code title.ar} as Arabic),
-	 * exactly as {@link TextAnalysis} analyses queries.
-	 */
-	static final class PerLocaleAnalyzer extends DelegatingAnalyzerWrapper {
-
-		PerLocaleAnalyzer() {
-			super(PER_FIELD_REUSE_STRATEGY);
-		}
-
-		@Override
-		protected Analyzer getWrappedAnalyzer(String fieldName) {
-			int dot = fieldName.indexOf('.');
-			return TextAnalysis.analyzerFor((dot >= 0) ? fieldName.substring(dot + 1) : "und");
-		}
-
-	}
-
-	static List<String> fieldsOf(String locale) {
-		return List.of(titleField(locale), bodyField(locale));
 	}
 
 }

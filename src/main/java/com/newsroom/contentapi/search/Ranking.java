@@ -68,13 +68,14 @@ class Ranking {
 
 	static final long RECENCY_HALF_DAYS = 30;
 
-	private static final String ID_SORT = LuceneIndex.ID + ".sort";
+	private static final String ID_SORT = ArticleDocuments.ID + ".sort";
 
-	private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-			new SortField(LuceneIndex.PUBLISHED_AT, SortField.Type.LONG, true),
+	static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+			new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG, true),
 			KeywordField.newSortField(ID_SORT, false, SortedSetSelector.Type.MIN));
 
-	private static final Sort BY_NEWEST = new Sort(new SortField(LuceneIndex.PUBLISHED_AT, SortField.Type.LONG, true),
+	private static final Sort BY_NEWEST = new Sort(
+			new SortField(ArticleDocuments.PUBLISHED_AT, SortField.Type.LONG, true),
 			KeywordField.newSortField(ID_SORT, false, SortedSetSelector.Type.MIN));
 
 	/**
@@ -167,14 +168,14 @@ class Ranking {
 			Map<String, Integer> counts = new LinkedHashMap<>();
 			SortedSetDocValuesReaderState state;
 			try {
-				state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), LuceneIndex.FACETS);
+				state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), ArticleDocuments.FACETS);
 			}
 			catch (IllegalArgumentException noTagIndexedYet) {
 				return counts;
 			}
 			FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
 			FacetResult result = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(MAX_TAG_COUNTS,
-					LuceneIndex.TAG_FACET);
+					ArticleDocuments.TAG_FACET);
 			if (result != null) {
 				for (LabelAndValue tag : result.labelValues) {
 					counts.put(tag.label, tag.value.intValue());
@@ -189,89 +190,41 @@ class Ranking {
 	 * tell which locales a hit matched in).
 	 */
 	private static Query query(Request request, Instant origin, Map<String, Query> perLocale) {
-		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-		request.query().forEach((locale, parts) -> {
-			BooleanQuery.Builder every = new BooleanQuery.Builder();
-			for (SearchQuery.Analysed part : parts) {
-				every.add(clause(locale, part), Occur.MUST);
-			}
-			Query query = every.build();
-			perLocale.put(locale, query);
-			anyLocale.add(query, Occur.SHOULD);
-		});
-		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
-			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
-					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
+		BooleanQuery.Builder root = matchingAnyLocale(request.query(), ArticleDocuments::fieldsOf, origin, perLocale);
 		visibility(root, request.findable());
 		if (request.tagId() != null) {
-			root.add(new TermQuery(new Term(LuceneIndex.TAG, request.tagId())), Occur.FILTER);
+			root.add(new TermQuery(new Term(ArticleDocuments.TAG, request.tagId())), Occur.FILTER);
 		}
 		if (request.publishedFrom() != null || request.publishedBefore() != null) {
 			long from = (request.publishedFrom() != null) ? request.publishedFrom().toEpochMilli() : Long.MIN_VALUE;
 			long before = (request.publishedBefore() != null) ? request.publishedBefore().toEpochMilli() - 1
 					: Long.MAX_VALUE;
-			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, from, before), Occur.FILTER);
+			root.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED_AT, from, before), Occur.FILTER);
 		}
 		return root.build();
 	}
 
-	/** A suggestion: an article's title in one locale, with its slug. */
-	record Suggestion(String articleId, String locale, String title, String slug) {
-	}
-
 	/**
-	 * Titles of published articles that match what was typed (the last word as a prefix)
-	 * in the first locale of the chain where they do, best match first; read from the
-	 * index alone, for a search box that asks on every keystroke.
+	 * The articles whose fields of one locale hold every part of the query, in any locale
+	 * (the first field of a locale, the title, weighs more), scored with a recency boost
+	 * measured from {@code origin}; in {@code perLocale}, the query of each locale (to
+	 * tell which locales a hit matched in).
 	 */
-	List<Suggestion> suggest(SearchQuery typed, List<String> chain, ArticleVisibility.Findable findable, Instant now,
-			int size) {
-		Map<String, List<SearchQuery.Analysed>> analysed = typed.analysedIn(chain);
-		if (analysed.isEmpty() || size == 0) {
-			return List.of();
-		}
-		Map<String, Query> perLocale = new LinkedHashMap<>();
+	static BooleanQuery.Builder matchingAnyLocale(Map<String, List<SearchQuery.Analysed>> query,
+			java.util.function.Function<String, List<String>> fieldsOf, Instant origin, Map<String, Query> perLocale) {
 		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-		analysed.forEach((locale, parts) -> {
+		query.forEach((locale, parts) -> {
 			BooleanQuery.Builder every = new BooleanQuery.Builder();
 			for (SearchQuery.Analysed part : parts) {
-				every.add(clause(part, List.of(LuceneIndex.titleField(locale))), Occur.MUST);
+				every.add(clause(part, fieldsOf.apply(locale)), Occur.MUST);
 			}
-			Query query = every.build();
-			perLocale.put(locale, query);
-			anyLocale.add(query, Occur.SHOULD);
+			Query inLocale = every.build();
+			perLocale.put(locale, inLocale);
+			anyLocale.add(inLocale, Occur.SHOULD);
 		});
-		BooleanQuery.Builder root = new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
-			.add(LongPoint.newDistanceFeatureQuery(LuceneIndex.PUBLISHED_AT, RECENCY_WEIGHT, now.toEpochMilli(),
+		return new BooleanQuery.Builder().add(anyLocale.build(), Occur.MUST)
+			.add(LongPoint.newDistanceFeatureQuery(ArticleDocuments.PUBLISHED_AT, RECENCY_WEIGHT, origin.toEpochMilli(),
 					RECENCY_HALF_DAYS * 24 * 3600 * 1000), Occur.SHOULD);
-		visibility(root, findable);
-		Query query = root.build();
-		return this.index.read(searcher -> {
-			TopFieldDocs docs = searcher.search(query, new TopFieldCollectorManager(BY_RELEVANCE, size, null, 0));
-			Map<String, Weight> weights = weights(searcher, perLocale);
-			List<Suggestion> suggestions = new ArrayList<>();
-			for (ScoreDoc doc : docs.scoreDocs) {
-				List<String> matched = matchedLocales(searcher, weights, doc);
-				if (matched.isEmpty()) {
-					continue;
-				}
-				String locale = matched.get(0);
-				org.apache.lucene.document.Document stored = searcher.storedFields()
-					.document(doc.doc, java.util.Set.of(LuceneIndex.ID, LuceneIndex.titleField(locale),
-							LuceneIndex.slugField(locale)));
-				suggestions.add(new Suggestion(stored.get(LuceneIndex.ID), locale,
-						stored.get(LuceneIndex.titleField(locale)), stored.get(LuceneIndex.slugField(locale))));
-			}
-			return suggestions;
-		});
-	}
-
-	/**
-	 * One part of the query in one locale, in the title (boosted) or the body: a word,
-	 * the words of a phrase in order, or words and then a prefix.
-	 */
-	private static Query clause(String locale, SearchQuery.Analysed part) {
-		return clause(part, List.of(LuceneIndex.titleField(locale), LuceneIndex.bodyField(locale)));
 	}
 
 	/**
@@ -314,15 +267,14 @@ class Ranking {
 	/** Filters a query to what the article feature's rule lets a caller find. */
 	static void visibility(BooleanQuery.Builder root, ArticleVisibility.Findable findable) {
 		List<BytesRef> statuses = findable.statuses().stream().map(ArticleStatus::name).map(BytesRef::new).toList();
-		root.add(new TermInSetQuery(LuceneIndex.STATUS, statuses), Occur.FILTER);
+		root.add(new TermInSetQuery(ArticleDocuments.STATUS, statuses), Occur.FILTER);
 		if (findable.publishedBy() != null) {
-			root.add(LongPoint.newRangeQuery(LuceneIndex.PUBLISHED_AT, Long.MIN_VALUE,
+			root.add(LongPoint.newRangeQuery(ArticleDocuments.PUBLISHED_AT, Long.MIN_VALUE,
 					findable.publishedBy().toEpochMilli()), Occur.FILTER);
 		}
 	}
 
-	private static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> perLocale)
-			throws IOException {
+	static Map<String, Weight> weights(IndexSearcher searcher, Map<String, Query> perLocale) throws IOException {
 		Map<String, Weight> weights = new LinkedHashMap<>();
 		for (Map.Entry<String, Query> entry : perLocale.entrySet()) {
 			weights.put(entry.getKey(),
@@ -332,7 +284,7 @@ class Ranking {
 	}
 
 	/** The locales whose query a hit matches, in the order the query was analysed. */
-	private static List<String> matchedLocales(IndexSearcher searcher, Map<String, Weight> weights, ScoreDoc hit)
+	static List<String> matchedLocales(IndexSearcher searcher, Map<String, Weight> weights, ScoreDoc hit)
 			throws IOException {
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));

@@ -32,7 +32,7 @@ class RelatedArticles {
 
 	static final float SHARED_TAG_BOOST = 2f;
 
-	private static final LuceneIndex.PerLocaleAnalyzer ANALYZER = new LuceneIndex.PerLocaleAnalyzer();
+	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
 	private final LuceneIndex index;
 
@@ -67,21 +67,24 @@ class RelatedArticles {
 			ArticleVisibility.Findable findable) throws IOException {
 		MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
 		like.setAnalyzer(ANALYZER);
-		like.setFieldNames(LuceneIndex.fieldsOf(source.locale()).toArray(String[]::new));
+		like.setFieldNames(ArticleDocuments.fieldsOf(source.locale()).toArray(String[]::new));
 		like.setMinTermFreq(1);
 		like.setMinDocFreq(1);
 		like.setMaxQueryTerms(25);
-		Query text = like.like(LuceneIndex.bodyField(source.locale()), new StringReader(source.text()));
+		Query text = like.like(ArticleDocuments.bodyField(source.locale()), new StringReader(source.text()));
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.SHOULD);
 		for (String tagId : source.tagIds()) {
-			query.add(new BoostQuery(new TermQuery(new Term(LuceneIndex.TAG, tagId)), SHARED_TAG_BOOST), Occur.SHOULD);
+			query.add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.TAG, tagId)), SHARED_TAG_BOOST),
+					Occur.SHOULD);
 		}
 		query.setMinimumNumberShouldMatch(1)
-			.add(new TermQuery(new Term(LuceneIndex.ID, source.articleId())), Occur.MUST_NOT);
+			.add(new TermQuery(new Term(ArticleDocuments.ID, source.articleId())), Occur.MUST_NOT);
 		Ranking.visibility(query, findable);
 		List<String> ids = new ArrayList<>();
 		for (ScoreDoc hit : searcher.search(query.build(), size).scoreDocs) {
-			ids.add(searcher.storedFields().document(hit.doc, java.util.Set.of(LuceneIndex.ID)).get(LuceneIndex.ID));
+			ids.add(searcher.storedFields()
+				.document(hit.doc, java.util.Set.of(ArticleDocuments.ID))
+				.get(ArticleDocuments.ID));
 		}
 		return ids;
 	}

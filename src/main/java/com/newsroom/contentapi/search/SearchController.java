@@ -55,13 +55,13 @@ class SearchController {
 	}
 
 	@QueryMapping
-	List<Ranking.Suggestion> searchSuggestions(@Argument String prefix, @Argument @Nullable Locale locale,
+	List<Suggestions.Suggestion> searchSuggestions(@Argument String prefix, @Argument @Nullable Locale locale,
 			@Argument @Nullable Integer first, GraphQLContext context) {
 		return this.search.suggest(prefix, this.localeChains.resolve(locale, context), (first != null) ? first : 5);
 	}
 
 	@SchemaMapping(typeName = "SearchSuggestion")
-	TextDirection direction(Ranking.Suggestion suggestion) {
+	TextDirection direction(Suggestions.Suggestion suggestion) {
 		return TextDirection.of(suggestion.locale());
 	}
 

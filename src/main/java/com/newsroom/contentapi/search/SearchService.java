@@ -3,11 +3,8 @@ package com.newsroom.contentapi.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.newsroom.contentapi.article.Article;
 import com.newsroom.contentapi.article.ArticleSearchPort;
@@ -22,7 +19,6 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
-import com.newsroom.contentapi.text.TextAnalysis;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,6 +40,8 @@ class SearchService {
 
 	private final Ranking ranking;
 
+	private final Suggestions suggestions;
+
 	private final ArticleSearchPort articles;
 
 	private final TagService tags;
@@ -52,8 +50,10 @@ class SearchService {
 
 	private final Clock clock;
 
-	SearchService(Ranking ranking, ArticleSearchPort articles, TagService tags, LocaleCatalog locales, Clock clock) {
+	SearchService(Ranking ranking, Suggestions suggestions, ArticleSearchPort articles, TagService tags,
+			LocaleCatalog locales, Clock clock) {
 		this.ranking = ranking;
+		this.suggestions = suggestions;
 		this.clock = clock;
 		this.articles = articles;
 		this.tags = tags;
@@ -105,7 +105,7 @@ class SearchService {
 	 * Titles of published articles for a search box: what was typed, the last word as a
 	 * prefix, matched against titles in the reader's chain; nothing for blank input.
 	 */
-	List<Ranking.Suggestion> suggest(String typed, LocaleChain chain, int size) {
+	List<Suggestions.Suggestion> suggest(String typed, LocaleChain chain, int size) {
 		if (size < 0 || size > MAX_SUGGESTIONS) {
 			throw ApiException.badInput("first", "from 0 to " + MAX_SUGGESTIONS + " suggestions");
 		}
@@ -113,8 +113,8 @@ class SearchService {
 			return List.of();
 		}
 		analyse(typed);
-		return this.ranking.suggest(SearchQuery.parse(typed), chain.tags(), this.articles.findableBy(Caller.ANONYMOUS),
-				this.clock.instant(), size);
+		return this.suggestions.suggest(SearchQuery.parse(typed), chain.tags(),
+				this.articles.findableBy(Caller.ANONYMOUS), this.clock.instant(), size);
 	}
 
 	/**

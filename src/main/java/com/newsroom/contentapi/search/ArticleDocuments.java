@@ -1,0 +1,130 @@
+package com.newsroom.contentapi.search;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.jspecify.annotations.Nullable;
+
+import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.Translation;
+import com.newsroom.contentapi.text.TextAnalysis;
+
+/**
+ * How an article is laid out in the search index, in one place for what writes it
+ * ({@link LuceneIndex}) and what reads it (ranking, suggestions, related articles,
+ * highlights): one document per article, each translation's title and body in fields of
+ * its own locale ({@code title.fr}, {@code body.ar}) analysed in that language, its tags
+ * (also as facets), stored status and publication time.
+ */
+final class ArticleDocuments {
+
+	/**
+	 * Increase when the documents' fields change; with the analysis version, an index of
+	 * another format is rebuilt at start.
+	 */
+	static final int FORMAT_VERSION = 3;
+
+	static final String ID = "id";
+
+	static final String STATUS = "status";
+
+	static final String PUBLISHED_AT = "publishedAt";
+
+	static final String TAG = "tag";
+
+	/** The facet dimension of tags (counts per tag over a search's hits). */
+	static final String TAG_FACET = "tags";
+
+	static final FacetsConfig FACETS = facetsConfig();
+
+	static final String LOCALE = "locale";
+
+	private static FacetsConfig facetsConfig() {
+		FacetsConfig config = new FacetsConfig();
+		config.setMultiValued(TAG_FACET, true);
+		return config;
+	}
+
+	/**
+	 * The document of an article: its id, filters and sort values, and each translation's
+	 * text.
+	 */
+	static Document of(Article article) throws IOException {
+		Document document = new Document();
+		document.add(new StringField(ID, article.getId(), Field.Store.YES));
+		document.add(new KeywordField(ID + ".sort", article.getId(), Field.Store.NO));
+		document.add(new StringField(STATUS, article.getStatus().name(), Field.Store.NO));
+		long publishedAt = (article.getPublishedAt() != null) ? article.getPublishedAt().toEpochMilli() : 0L;
+		document.add(new LongPoint(PUBLISHED_AT, publishedAt));
+		document.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
+		document.add(new StoredField(PUBLISHED_AT, publishedAt));
+		for (String tagId : article.getTagIds()) {
+			document.add(new StringField(TAG, tagId, Field.Store.NO));
+			document.add(new SortedSetDocValuesFacetField(TAG_FACET, tagId));
+		}
+		for (Translation translation : article.getTranslations().values()) {
+			String locale = translation.locale();
+			document.add(new StringField(LOCALE, locale, Field.Store.NO));
+			document.add(new TextField(titleField(locale), translation.title(), Field.Store.YES));
+			document.add(new StoredField(slugField(locale), translation.slug()));
+			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
+			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
+		}
+		return FACETS.build(document);
+	}
+
+	static String titleField(String locale) {
+		return "title." + locale;
+	}
+
+	/** Stored only: a translation's slug, for suggestions served from the index alone. */
+	static String slugField(String locale) {
+		return "slug." + locale;
+	}
+
+	static String bodyField(String locale) {
+		return "body." + locale;
+	}
+
+	private static String nullToEmpty(@Nullable String text) {
+		return (text != null) ? text : "";
+	}
+
+	static List<String> fieldsOf(String locale) {
+		return List.of(titleField(locale), bodyField(locale));
+	}
+
+	/**
+	 * Text fields are analysed in their locale's language ({@code title.ar} as Arabic),
+	 * exactly as {@link TextAnalysis} analyses queries.
+	 */
+	static final class PerLocaleAnalyzer extends DelegatingAnalyzerWrapper {
+
+		PerLocaleAnalyzer() {
+			super(PER_FIELD_REUSE_STRATEGY);
+		}
+
+		@Override
+		protected Analyzer getWrappedAnalyzer(String fieldName) {
+			int dot = fieldName.indexOf('.');
+			return TextAnalysis.analyzerFor((dot >= 0) ? fieldName.substring(dot + 1) : "und");
+		}
+
+	}
+
+	private ArticleDocuments() {
+	}
+
+}
