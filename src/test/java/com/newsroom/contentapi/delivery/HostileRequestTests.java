@@ -149,11 +149,16 @@ class HostileRequestTests extends IntegrationTest {
 		assertThat(post(query).getResponseBody()).contains("Bientôt");
 	}
 
+	/**
+	 * One MiB over the 16 MiB limit: Tomcat reads and discards up to 2 MiB after a
+	 * refusal, so the client finishes sending and reads the 413 instead of racing a
+	 * closed connection.
+	 */
 	@Test
 	void aChunkedBodyLargerThanTheLimitIs413() throws Exception {
 		byte[] start = "{\"query\":\"{ locales { tag } }\",\"variables\":{\"x\":\"".getBytes(StandardCharsets.US_ASCII);
 		InputStream body = new SequenceInputStream(Collections
-			.enumeration(List.of(new ByteArrayInputStream(start), new ByteArrayInputStream(new byte[20 * 1024 * 1024]) {
+			.enumeration(List.of(new ByteArrayInputStream(start), new ByteArrayInputStream(new byte[17 * 1024 * 1024]) {
 				@Override
 				public synchronized int read(byte[] b, int off, int len) {
 					int read = super.read(b, off, len);
