@@ -108,16 +108,7 @@ class ArticleController {
 			tagId = found.id();
 		}
 		return Connection.of(this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page.position(),
-				page.size(), caller, listed(selection)), page);
-	}
-
-	/**
-	 * What of its articles a list query asks for beyond the served translation (otherwise
-	 * left in the database).
-	 */
-	static ArticleReader.ListedFields listed(DataFetchingFieldSelectionSet selection) {
-		return new ArticleReader.ListedFields(selection.contains("edges/node/body"),
-				selection.contains("edges/node/translations"));
+				page.size(), caller, ArticleReader.ListedFields.selectedIn(selection, false)), page);
 	}
 
 	@SchemaMapping(typeName = "Article")

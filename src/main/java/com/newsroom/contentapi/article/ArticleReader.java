@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.storage.KeysetWindows;
 import com.newsroom.contentapi.storage.Listing;
@@ -156,7 +158,7 @@ public class ArticleReader {
 				Article::getTrashedAt, Article::getId);
 		return this.store
 			.window(this.visibility.criteria(ArticleStatus.TRASHED), sortKey, position, size,
-					new ListedFields(bodies, true), chain.tags())
+					new ListedFields(bodies, true, false), chain.tags())
 			.map(article -> ArticleView.of(article, chain));
 	}
 
@@ -202,7 +204,17 @@ public class ArticleReader {
 	 * serves: the bodies, and every translation (for {@code Article.translations}, the
 	 * hreflang links); both stay in the database unless selected.
 	 */
-	public record ListedFields(boolean bodies, boolean everyTranslation) {
+	public record ListedFields(boolean bodies, boolean everyTranslation, boolean plainText) {
+
+		/**
+		 * What a connection's selection asks of its articles ({@code edges/node/...}),
+		 * with the plain text of the body read too when {@code plainText}.
+		 */
+		public static ListedFields selectedIn(DataFetchingFieldSelectionSet selection, boolean plainText) {
+			return new ListedFields(selection.contains("edges/node/body"),
+					selection.contains("edges/node/translations"), plainText);
+		}
+
 	}
 
 	/**

@@ -34,6 +34,15 @@ public class ArticleSearchPort {
 		return this.visibility.findableBy(caller);
 	}
 
+	/**
+	 * Articles by id, in no particular order, for reading only: the translations in
+	 * {@code locales} with the fields {@code listed} selects.
+	 */
+	public List<Article> findAllById(Collection<String> ids, Collection<String> locales,
+			ArticleReader.ListedFields listed) {
+		return this.store.findAllById(ids, locales, listed);
+	}
+
 	/** Whole articles by id, in no particular order. */
 	public List<Article> findAllById(Collection<String> ids) {
 		return this.store.findAllById(ids);

@@ -97,23 +97,36 @@ class ArticleStore {
 	}
 
 	/**
-	 * Leaves the heavy Markdown, HTML and text bodies when the client did not select
-	 * them; and, unless the client asked for every translation's link, the translations
-	 * in locales outside the reader's chain, which a list never serves (it only lists
-	 * articles that have a translation in the chain, {@code locales $in chain}). Articles
-	 * read this way are for reading only: never saved back.
+	 * Leaves the heavy Markdown, HTML and text bodies when the client did not select them
+	 * (the plain text stays when asked for, for search highlights); and, unless the
+	 * client asked for every translation's link, the translations in locales outside the
+	 * reader's chain, which a list never serves (it only lists articles that have a
+	 * translation in the chain, {@code locales $in chain}). Articles read this way are
+	 * for reading only: never saved back.
 	 */
-	private void leaveOutUnselected(Field fields, ArticleReader.ListedFields listed, List<String> chain) {
+	private void leaveOutUnselected(Field fields, ArticleReader.ListedFields listed, Collection<String> chain) {
 		for (String locale : this.knownLocales) {
 			if (!listed.everyTranslation() && !chain.contains(locale)) {
 				fields.exclude("translations." + locale);
 			}
 			else if (!listed.bodies()) {
 				for (String body : RENDERED_BODY_FIELDS) {
-					fields.exclude("translations." + locale + "." + body);
+					if (!(listed.plainText() && body.equals("bodyText"))) {
+						fields.exclude("translations." + locale + "." + body);
+					}
 				}
 			}
 		}
+	}
+
+	/**
+	 * Articles by id, in no particular order, for reading only: the translations in
+	 * {@code locales} (every one if {@code listed} says so) with the fields it selects.
+	 */
+	List<Article> findAllById(Collection<String> ids, Collection<String> locales, ArticleReader.ListedFields listed) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		leaveOutUnselected(query.fields(), listed, locales);
+		return this.mongo.find(query, Article.class);
 	}
 
 	/** Full articles by id, in no particular order. */

@@ -78,7 +78,9 @@ class TagArticlesController {
 			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<ParentScroll, Listing<ArticleView>> tagArticles) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
-		return tagArticles.load(page.under(tag.id()), new TagListing(tag.chain(), ArticleController.listed(selection)))
+		return tagArticles
+			.load(page.under(tag.id()),
+					new TagListing(tag.chain(), ArticleReader.ListedFields.selectedIn(selection, false)))
 			.thenApply(listing -> Connection.of(listing, page));
 	}
 

@@ -3,7 +3,7 @@ package com.newsroom.contentapi.search;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -12,6 +12,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -37,24 +38,38 @@ final class Highlighter {
 
 	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
-	private static final UnifiedHighlighter TITLES = UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
-		.withBreakIterator(WholeBreakIterator::new)
-		.withFormatter(new Marks())
-		.withHandleMultiTermQuery(true)
-		.withHighlightPhrasesStrictly(true)
-		.withMaxLength(10_000)
-		.withMaxNoHighlightPassages(0)
-		.build();
+	private static final UnifiedHighlighter TITLES = builder(WholeBreakIterator::new, 10_000).build();
 
-	private static final UnifiedHighlighter BODIES = UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
-		.withBreakIterator(() -> LengthGoalBreakIterator
-			.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
-		.withFormatter(new Marks())
-		.withHandleMultiTermQuery(true)
-		.withHighlightPhrasesStrictly(true)
-		.withMaxLength(100_000)
-		.withMaxNoHighlightPassages(0)
-		.build();
+	private static final UnifiedHighlighter BODIES = builder(Highlighter::passages, 100_000).build();
+
+	private static final UnifiedHighlighter TITLES_BY_WORD = byWord(builder(WholeBreakIterator::new, 10_000));
+
+	private static final UnifiedHighlighter BODIES_BY_WORD = byWord(builder(Highlighter::passages, 100_000));
+
+	private static UnifiedHighlighter.Builder builder(Supplier<BreakIterator> breaks, int maxLength) {
+		return UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
+			.withBreakIterator(breaks)
+			.withFormatter(new Marks())
+			.withHandleMultiTermQuery(true)
+			.withHighlightPhrasesStrictly(true)
+			.withMaxLength(maxLength)
+			.withMaxNoHighlightPassages(0);
+	}
+
+	/**
+	 * Without phrases, matching is word by word: the text's tokens are filtered against
+	 * the query's words and prefixes as they are analysed, without building an in-memory
+	 * index of the text to weigh passages by.
+	 */
+	private static UnifiedHighlighter byWord(UnifiedHighlighter.Builder builder) {
+		return builder.withWeightMatches(false).withPassageRelevancyOverSpeed(false).build();
+	}
+
+	/** Passages of about {@value #PASSAGE_LENGTH} characters, cut between words. */
+	private static BreakIterator passages() {
+		return LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), PASSAGE_LENGTH,
+				0.5f);
+	}
 
 	private Highlighter() {
 	}
@@ -64,9 +79,13 @@ final class Highlighter {
 	 */
 	static List<String> highlights(String locale, String title, @Nullable String body,
 			List<SearchQuery.Analysed> parts) {
-		List<String> highlights = new ArrayList<>(marked(TITLES, ArticleDocuments.titleField(locale), title, parts, 1));
+		boolean phrases = parts.stream()
+			.anyMatch(part -> part.kind() == SearchQuery.Kind.PHRASE && part.terms().size() > 1);
+		List<String> highlights = new ArrayList<>(
+				marked(phrases ? TITLES : TITLES_BY_WORD, ArticleDocuments.titleField(locale), title, parts, 1));
 		if (body != null && !body.isBlank()) {
-			highlights.addAll(marked(BODIES, ArticleDocuments.bodyField(locale), body, parts, MAX_SNIPPETS));
+			highlights.addAll(marked(phrases ? BODIES : BODIES_BY_WORD, ArticleDocuments.bodyField(locale), body, parts,
+					MAX_SNIPPETS));
 		}
 		return highlights;
 	}

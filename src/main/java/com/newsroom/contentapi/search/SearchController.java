@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 
+import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
@@ -47,11 +49,13 @@ class SearchController {
 	SearchConnection search(@Argument String query, @Argument @Nullable Locale locale, @Argument @Nullable String tag,
 			@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument Ranking.@Nullable Order orderBy, @Argument @Nullable Instant publishedAfter,
-			@Argument @Nullable Instant publishedBefore, @ContextValue Caller caller, GraphQLContext context) {
+			@Argument @Nullable Instant publishedBefore, @ContextValue Caller caller, GraphQLContext context,
+			DataFetchingFieldSelectionSet selection) {
 		int size = PageRequest.forward(this.paging, first, null).size();
 		SearchService.Filters filters = new SearchService.Filters(tag, publishedAfter, publishedBefore,
 				(orderBy != null) ? orderBy : Ranking.Order.RELEVANCE);
-		return this.search.search(query, this.localeChains.resolve(locale, context), filters, size, after, caller);
+		return this.search.search(query, this.localeChains.resolve(locale, context), filters, size, after, caller,
+				ArticleReader.ListedFields.selectedIn(selection, selection.contains("edges/highlights")));
 	}
 
 	@QueryMapping

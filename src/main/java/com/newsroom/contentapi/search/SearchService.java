@@ -3,10 +3,13 @@ package com.newsroom.contentapi.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleSearchPort;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.article.Translation;
@@ -65,8 +68,12 @@ class SearchService {
 			Ranking.Order order) {
 	}
 
+	/**
+	 * A page of hits; the articles are read with the fields {@code listed} selects, and
+	 * highlighted only when it asks for their plain text.
+	 */
 	SearchConnection search(String query, LocaleChain chain, Filters filters, int size, @Nullable String after,
-			Caller caller) {
+			Caller caller, ArticleReader.ListedFields listed) {
 		Map<String, List<SearchQuery.Analysed>> analysed = analyse(query);
 		String tagId = null;
 		if (filters.tag() != null) {
@@ -83,13 +90,14 @@ class SearchService {
 				filters.publishedAfter(), filters.publishedBefore(), filters.order(),
 				(after != null) ? after(after, filters.order()) : null, size);
 		Ranking.Page page = this.ranking.rank(request, this.clock.instant());
-		List<Hit> found = load(page.hits());
+		List<Hit> found = load(page.hits(), listed);
 		List<SearchConnection.Hit> hits = new ArrayList<>();
 		for (Hit hit : found) {
 			String served = servedLocale(hit, chain);
 			hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
 					ArticleView.in(hit.article(), served, chain), hit.ranked().score(),
-					highlights(hit.article().getTranslations().get(served), analysed.get(served))));
+					listed.plainText() ? highlights(hit.article().getTranslations().get(served), analysed.get(served))
+							: List.of()));
 		}
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
@@ -139,15 +147,18 @@ class SearchService {
 	}
 
 	/**
-	 * The articles of the ranked hits, read in one command; one purged since the index
-	 * saw it is left out.
+	 * The articles of the ranked hits, read in one command with the translations that
+	 * matched (a hit is served in one of them); one purged since the index saw it is left
+	 * out.
 	 */
-	private List<Hit> load(List<Ranking.Hit> ranked) {
+	private List<Hit> load(List<Ranking.Hit> ranked, ArticleReader.ListedFields listed) {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Article> byId = new java.util.HashMap<>();
-		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList())
+		Set<String> matched = new HashSet<>();
+		ranked.forEach(hit -> matched.addAll(hit.matchedLocales()));
+		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList(), matched, listed)
 			.forEach(article -> byId.put(article.getId(), article));
 		return ranked.stream()
 			.filter(hit -> byId.containsKey(hit.id()) && !hit.matchedLocales().isEmpty())

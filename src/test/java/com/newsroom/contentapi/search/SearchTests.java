@@ -156,6 +156,24 @@ class SearchTests extends IntegrationTest {
 	}
 
 	@Test
+	void hitsServeTheirBodyAndEveryTranslationWhenSelected() {
+		createPublishedArticle(List.of(translation("ar", "مهرجان موازين", "نص عربي"),
+				translation("fr", "Le festival Mawazine", "Texte français"), translation("en", "Mawazine", "English")),
+				List.of());
+		var response = this.anonymous.document("""
+				query($q: String!) { search(query: $q, locale: "fr", first: 5) {
+				    edges { node { locale body { markdown text } translations { locale slug } } } } }""")
+			.variable("q", "festival")
+			.execute();
+		response.path("search.edges[0].node.locale").entity(String.class).isEqualTo("fr");
+		response.path("search.edges[0].node.body.text").entity(String.class).isEqualTo("Texte français");
+		response.path("search.edges[0].node.translations[*].locale")
+			.entityList(String.class)
+			.contains("ar", "fr", "en")
+			.hasSize(3);
+	}
+
+	@Test
 	void bodySnippetsAreShortEscapedAndMarked() {
 		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
 			.repeat(4);
