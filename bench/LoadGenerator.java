@@ -68,6 +68,7 @@ import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.newsroom.contentapi.bench.BulkArticles;
 import com.newsroom.contentapi.bench.NewsCorpus;
 import com.newsroom.contentapi.comment.ChallengeSolver;
 import tools.jackson.databind.JsonNode;
@@ -112,10 +113,13 @@ public class LoadGenerator {
 			"budget reform", "investment", "الحكومة", "الميزانية", "retraites", "Marrakech", "electricity", "طنجة");
 
 	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-persisted-get", "article-by-slug", "search",
-			"search-common", "search-suggest", "article-related", "comment-post");
+			"search-common", "search-rare", "search-suggest", "article-related", "comment-post");
 
 	/** A word every seeded article contains (in its French body), the first 10 of all hits. */
 	static final String COMMON_WORD = "gouvernement";
+
+	/** Queries of the search-rare scenario: each a story's reference word and its city, which that story alone has. */
+	static final int RARE_QUERIES = 200;
 
 	static final String SUGGEST = "query($p: String!) { searchSuggestions(prefix: $p, locale: \"fr\") { title slug } }";
 
@@ -151,6 +155,12 @@ public class LoadGenerator {
 
 	final int commentsPerArticle;
 
+	/** At most this many articles are seeded through the API; the rest are bulk copies of them (--mongo-uri). */
+	final int apiArticles;
+
+	/** The embedded store of the service, for the bulk copies; null when not given. */
+	final String mongoUri;
+
 	final List<String> scenarios;
 
 	final Path resultsFile;
@@ -178,6 +188,8 @@ public class LoadGenerator {
 		this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "16"));
 		this.seedThreads = Integer.parseInt(options.getOrDefault("seed-threads", "4"));
 		this.commentsPerArticle = Integer.parseInt(options.getOrDefault("comments", "10"));
+		this.apiArticles = Integer.parseInt(options.getOrDefault("api-articles", "10000"));
+		this.mongoUri = options.get("mongo-uri");
 		this.scenarios = Arrays.stream(options.getOrDefault("scenarios", String.join(",", ALL_SCENARIOS)).split(","))
 			.map(String::strip)
 			.toList();
@@ -236,9 +248,13 @@ public class LoadGenerator {
 		}
 		long tagsDone = System.nanoTime();
 
-		this.articleIds = new String[this.articleCount];
+		int throughApi = Math.min(this.articleCount, this.apiArticles);
+		if (throughApi < this.articleCount && this.mongoUri == null) {
+			throw new IllegalStateException("more than --api-articles articles need --mongo-uri for the bulk copies");
+		}
+		this.articleIds = new String[throughApi];
 		this.frSlugs = new String[this.articleCount];
-		parallel("articles (create + publish)", this.articleCount, i -> {
+		parallel("articles (create + publish)", throughApi, i -> {
 			JsonNode created = gql(
 					"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id translations { locale slug } } }",
 					map("input", articleInput(corpus.story(i))), true, "createArticle #" + i).path("createArticle");
@@ -264,7 +280,7 @@ public class LoadGenerator {
 					map("id", added.path("comment").path("id").asString()), true, "moderateComment");
 		}
 		AtomicInteger approved = new AtomicInteger();
-		parallel("comments", this.articleCount, i -> {
+		parallel("comments", throughApi, i -> {
 			Random random = new Random(i * 31L + 7);
 			for (int c = 0; c < this.commentsPerArticle; c++) {
 				JsonNode added = postComment(this.articleIds[i], random.nextInt(NewsCorpus.AUTHORS.size()),
@@ -275,14 +291,20 @@ public class LoadGenerator {
 			}
 		});
 		long commentsDone = System.nanoTime();
+		if (throughApi < this.articleCount) {
+			String[] copied = BulkArticles.copy(this.mongoUri, corpus, throughApi, this.articleCount);
+			System.arraycopy(copied, 0, this.frSlugs, throughApi, copied.length);
+		}
+		long bulkDone = System.nanoTime();
 		System.out.printf(Locale.ROOT,
-				"seeded %d tags, %d articles x 3 locales, %d comments (%d approved) in %.1f s "
-						+ "(tags %.1f s, articles %.1f s, comments %.1f s; %d seeding threads)%n",
-				NewsCorpus.TAGS.size(), this.articleCount, this.articleCount * this.commentsPerArticle, approved.get(),
-				seconds(commentsDone - start), seconds(tagsDone - start), seconds(articlesDone - tagsDone),
-				seconds(commentsDone - articlesDone), this.seedThreads);
-		checkSearchWords();
+				"seeded %d tags, %d articles x 3 locales (%d through the API, %d bulk copies), %d comments (%d approved) in %.1f s "
+						+ "(tags %.1f s, articles %.1f s, comments %.1f s, bulk copies %.1f s; %d seeding threads)%n",
+				NewsCorpus.TAGS.size(), this.articleCount, throughApi, this.articleCount - throughApi,
+				throughApi * this.commentsPerArticle, approved.get(), seconds(bulkDone - start),
+				seconds(tagsDone - start), seconds(articlesDone - tagsDone), seconds(commentsDone - articlesDone),
+				seconds(bulkDone - commentsDone), this.seedThreads);
 		measureSearchRebuild();
+		checkSearchWords();
 	}
 
 	/**
@@ -327,6 +349,10 @@ public class LoadGenerator {
 			JsonNode found = gql(SEARCH, map("q", q), false, "search " + q);
 			line.append(' ').append(q).append('=').append(found.path("search").path("totalCount").asInt());
 		}
+		String rare = NewsCorpus.reference(this.articleCount - 1) + " " + NewsCorpus.city(this.articleCount - 1);
+		JsonNode found = gql(SEARCH, map("q", rare), false, "search " + rare);
+		line.append("; the last story's reference and city (").append(rare).append(")=")
+			.append(found.path("search").path("totalCount").asInt());
 		System.out.println(line);
 	}
 
@@ -707,7 +733,7 @@ public class LoadGenerator {
 				List<String> bodies = articleBySlugBodies();
 				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
-			case "search", "search-common", "search-suggest", "article-related" -> {
+			case "search", "search-common", "search-rare", "search-suggest", "article-related" -> {
 				List<String> bodies = postBodies(scenario);
 				yield w -> () -> check(send(post(bodies.get(ThreadLocalRandom.current().nextInt(bodies.size())), false)));
 			}
@@ -773,7 +799,7 @@ public class LoadGenerator {
 				yield Wrk.Plan.get(PERSISTED_HEADLINES_PATH, Map.of("If-None-Match", etag));
 			}
 			case "article-by-slug" -> Wrk.Plan.post(articleBySlugBodies());
-			case "search", "search-common", "search-suggest", "article-related" -> Wrk.Plan.post(postBodies(scenario));
+			case "search", "search-common", "search-rare", "search-suggest", "article-related" -> Wrk.Plan.post(postBodies(scenario));
 			default -> throw new IllegalArgumentException("unknown scenario " + scenario + "; known: " + ALL_SCENARIOS);
 		};
 	}
@@ -793,6 +819,14 @@ public class LoadGenerator {
 		switch (scenario) {
 			case "search" -> bodies.addAll(searchBodies());
 			case "search-common" -> bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", COMMON_WORD))));
+			case "search-rare" -> {
+				Random random = new Random(RARE_QUERIES);
+				for (int q = 0; q < RARE_QUERIES; q++) {
+					int story = random.nextInt(this.articleCount);
+					String words = NewsCorpus.reference(story) + " " + NewsCorpus.city(story);
+					bodies.add(JSON.writeValueAsString(map("query", SEARCH, "variables", map("q", words))));
+				}
+			}
 			case "search-suggest" -> SUGGEST_PREFIXES
 				.forEach(prefix -> bodies.add(JSON.writeValueAsString(map("query", SUGGEST, "variables", map("p", prefix)))));
 			case "article-related" -> {

@@ -16,10 +16,13 @@
 #                jcmd <service pid> PerfCounter.print); 0 = none (default 300)
 #   CONCURRENCY  concurrent connections / worker threads          (default 16)
 #   SEED_THREADS concurrent requests while seeding               (default 4)
-#   COMMENTS     comments seeded per article                     (default 10)
+#   COMMENTS     comments seeded per article (of those seeded through the API)   (default 10)
+#   API_ARTICLES at most this many articles are seeded through the API; the rest are bulk copies of them,
+#                inserted into the embedded store with insertMany (src/test/java/.../bench/BulkArticles.java)   (default 10000)
 #   TIMEOUT      seconds before a request counts as failed        (default 30)
 #   SCENARIOS    comma-separated subset of: headlines, headlines-persisted-get, article-by-slug, search,
-#                search-common (a word every article has), search-suggest (searchSuggestions as typed),
+#                search-common (a word every article has), search-rare (a story's reference word and its city,
+#                which that story alone has), search-suggest (searchSuggestions as typed),
 #                article-related (an article with related(first: 5)), comment-post
 #                (default: headlines, headlines-persisted-get, article-by-slug, search, comment-post)
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
@@ -52,7 +55,7 @@ cd "$ROOT"
 
 # The command as typed, with the settings that were given (for the report).
 COMMAND=""
-for var in JAVA_HOME ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS STORE SERVICE_ARGS JAR; do
+for var in JAVA_HOME ARTICLES API_ARTICLES CACHE DURATION WARMUP JIT_WARMUP CONCURRENCY SEED_THREADS COMMENTS TIMEOUT SCENARIOS DRIVER SKIP_BUILD SERVICE_JAVA_OPTS STORE SERVICE_ARGS JAR; do
   if [[ -n "${!var+set}" ]]; then COMMAND+="$var=$(printf '%q' "${!var}") "; fi
 done
 COMMAND+="./bench/run.sh${*:+ $*}"
@@ -72,6 +75,7 @@ SERVICE_JAVA_OPTS="${SERVICE_JAVA_OPTS:-}"
 JAR="${JAR:-target/content-api-0.1.0-SNAPSHOT.jar}"
 STORE="${STORE:-memory}"
 SERVICE_ARGS="${SERVICE_ARGS:-}"
+API_ARTICLES="${API_ARTICLES:-10000}"
 CLASSPATH_FILE="target/bench-loadgen-classpath.txt"
 
 JAVA="java"
@@ -125,10 +129,11 @@ if [[ ! -s "$CLASSPATH_FILE" || pom.xml -nt "$CLASSPATH_FILE" ]]; then
   ./mvnw -q -B dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >/dev/null
 fi
 if [[ ! -f target/test-classes/com/newsroom/contentapi/comment/ChallengeSolver.class \
-  || ! -f target/test-classes/com/newsroom/contentapi/bench/NewsCorpus.class ]]; then
+  || ! -f target/test-classes/com/newsroom/contentapi/bench/NewsCorpus.class \
+  || ! -f target/test-classes/com/newsroom/contentapi/bench/BulkArticles.class ]]; then
   ./mvnw -q -B test-compile >/dev/null
 fi
-GEN_CLASSPATH="$(cat "$CLASSPATH_FILE"):target/test-classes"
+GEN_CLASSPATH="$(cat "$CLASSPATH_FILE"):target/classes:target/test-classes"
 
 free_port() {
   local port
@@ -144,6 +149,7 @@ start_service() { # $1 = articles, $2 = on|off
   local enabled=false
   [[ "$2" == "on" ]] && enabled=true
   PORT="$(free_port)"
+  MONGO_PORT="$(free_port)"
   SVC_LOG="bench/results/$STAMP-service-$1-cache-$2.log"
   local store=memory
   if [[ "$STORE" == "file" ]]; then
@@ -152,7 +158,8 @@ start_service() { # $1 = articles, $2 = on|off
   fi
   # shellcheck disable=SC2086 # SERVICE_JAVA_OPTS and SERVICE_ARGS are lists
   "$JAVA" $SERVICE_JAVA_OPTS -jar "$JAR" --server.port="$PORT" $SERVICE_ARGS \
-    --contentapi.embedded-mongo.path="$store" --contentapi.sample-content=false \
+    --contentapi.embedded-mongo.path="$store" --contentapi.embedded-mongo.port="$MONGO_PORT" \
+    --contentapi.sample-content=false \
     --contentapi.security.bootstrap-token=bench-admin-token-0123456789abcdef \
     --contentapi.comments.rate-limit.enabled=false --contentapi.comments.challenge.min-solve-time=0s \
     --contentapi.graphql.response-cache.enabled="$enabled" \
@@ -185,7 +192,8 @@ for articles in ${ARTICLES//,/ }; do
       --cache="$cache" --warmup="$WARMUP" --duration="$DURATION" --concurrency="$CONCURRENCY" \
       --jit-warmup="$JIT_WARMUP" --service-pid="$SVC_PID" \
       --seed-threads="$SEED_THREADS" --comments="$COMMENTS" --timeout="$TIMEOUT" --scenarios="$SCENARIOS" \
-      --driver="$DRIVER" --results="$TABLE" &
+      --driver="$DRIVER" --results="$TABLE" --api-articles="$API_ARTICLES" \
+      --mongo-uri="mongodb://127.0.0.1:$MONGO_PORT/contentapi" &
     GEN_PID=$!
     status=0
     wait "$GEN_PID" || status=$?

@@ -51,7 +51,7 @@ class EmbeddedMongoConfiguration {
 			backend.enableOplog();
 		}
 		MongoServer server = new MongoServer(backend);
-		server.bind("127.0.0.1", 0);
+		server.bind("127.0.0.1", properties.port());
 		InetSocketAddress address = server.getLocalAddress();
 		logger.info("Embedded MongoDB store ({}) listening on {}",
 				properties.inMemory() ? "in memory" : properties.path(), address);

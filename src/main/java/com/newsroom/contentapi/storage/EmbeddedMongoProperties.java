@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param syncWrites force the file to the disk before a write is acknowledged, so that it
  * survives a power loss as well as a crash of the service (every write is committed to
  * the file before it is acknowledged either way)
+ * @param port the loopback port the store listens on, for {@code mongosh} or a bulk
+ * loader such as the benchmark's; 0 (the default) takes any free port
  */
 @ConfigurationProperties("contentapi.embedded-mongo")
 public record EmbeddedMongoProperties(@DefaultValue("./data/content.mv") String path,
-		@DefaultValue("false") boolean oplog, @DefaultValue("true") boolean syncWrites) {
+		@DefaultValue("false") boolean oplog, @DefaultValue("true") boolean syncWrites, @DefaultValue("0") int port) {
 
 	public boolean inMemory() {
 		return "memory".equalsIgnoreCase(this.path);

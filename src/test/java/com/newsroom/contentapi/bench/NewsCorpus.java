@@ -343,11 +343,34 @@ public final class NewsCorpus {
 			int column = column(locale);
 			String title = headline.in(locale);
 			String body = markdownBody(locale, title, SUBJECTS[i % 12][column], OBJECTS[(i / 144) % 12][column],
-					PLACES[placeIndex(i)][column], TAGS.get(tag).name(locale), new Random(bodySeed));
+					PLACES[placeIndex(i)][column], TAGS.get(tag).name(locale), new Random(bodySeed)) + "\n\n"
+					+ REFERENCE_LABELS.get(locale) + " " + reference(i);
 			translations.add(new Translation(locale, title, body));
 		}
 		return new Story(translations, tags);
 	}
+
+	/**
+	 * The reference of story {@code i}, the last line of its bodies: a made-up word that
+	 * no other story has (for {@code i} below 4,100,625), so that a query for it and a
+	 * word of the story finds that story alone.
+	 */
+	public static String reference(int i) {
+		StringBuilder word = new StringBuilder("re");
+		int rest = i;
+		for (int syllable = 0; syllable < 4; syllable++) {
+			word.append(SYLLABLES[rest % SYLLABLES.length]);
+			rest /= SYLLABLES.length;
+		}
+		return word.toString();
+	}
+
+	/** The French city of story {@code i}'s headline. */
+	public static String city(int i) {
+		return PLACES[placeIndex(i)][1];
+	}
+
+	private static final Map<String, String> REFERENCE_LABELS = Map.of("fr", "Réf.", "ar", "مرجع", "en", "Ref.");
 
 	/**
 	 * The next long-tail story, numbered {@code i}: its first language is

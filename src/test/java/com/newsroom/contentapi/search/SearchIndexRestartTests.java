@@ -85,7 +85,7 @@ class SearchIndexRestartTests {
 	private List<String> startSearchAndStop(String word) throws IOException {
 		LuceneIndex index = new LuceneIndex(
 				new SearchProperties(this.folder.resolve("index").toString(), Duration.ofMinutes(10)),
-				new EmbeddedMongoProperties("memory", false, true));
+				new EmbeddedMongoProperties("memory", false, true, 0));
 		try {
 			SearchIndexer indexer = new SearchIndexer(index, this.port, mock(ApplicationEventPublisher.class),
 					Clock.fixed(NOW, ZoneOffset.UTC));
