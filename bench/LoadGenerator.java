@@ -26,6 +26,9 @@
  *  4. MongoDB commands per request: /actuator/prometheus is scraped before and after the measured run, and the
  *     delta of the sum of all mongodb_driver_commands_seconds_count samples is divided by the number of
  *     measured requests ("n/a" when the service exposes no such metric).
+ *  5. Service CPU per request (wrk runs, in the notes): the service process's user + system time from
+ *     /proc/<service-pid>/stat before and after the measured run, divided by the measured requests; on a shared
+ *     machine it moves much less than the throughput does when other tenants take CPU time.
  *
  * Usage (see bench/run.sh):
  *   java -cp <runtime classpath>:target/test-classes bench/LoadGenerator.java --url=http://127.0.0.1:PORT --articles=1000
@@ -772,13 +775,18 @@ public class LoadGenerator {
 		Wrk wrk = new Wrk(this.base, this.concurrency, this.timeout, wrkPlan(scenario));
 		wrk.run(this.warmup);
 		Double before = mongoCommands();
+		Double cpuBefore = serviceCpuSeconds();
 		Wrk.Run measured = wrk.run(this.duration);
+		Double cpuAfter = serviceCpuSeconds();
 		Double after = mongoCommands();
 		Double perRequest = (before != null && after != null && measured.requests() > 0)
 				? (after - before) / measured.requests() : null;
 		String note = "wrk";
 		if (scenario.equals("headlines-persisted-get") && measured.requests() > 0) {
 			note = String.format(Locale.ROOT, "%.0f%% 304, wrk", 100.0 * measured.notModified() / measured.requests());
+		}
+		if (cpuBefore != null && cpuAfter != null && measured.requests() > 0) {
+			note += String.format(Locale.ROOT, ", service CPU %.2f ms/req", 1000 * (cpuAfter - cpuBefore) / measured.requests());
 		}
 		return new Result(scenario, measured.requests(), measured.errors(), measured.seconds(), measured.p50(),
 				measured.p90(), measured.p99(), perRequest, note, measured.errors() > 0 ? measured.output() : null);
@@ -963,6 +971,24 @@ public class LoadGenerator {
 	}
 
 	/** Sum of all mongodb_driver_commands_seconds_count samples, or null when the metric is not exposed. */
+	/**
+	 * The CPU time the service's process has used (user + system, from /proc), or null without a PID or /proc: per
+	 * request, it is steadier than the throughput on a shared machine whose other tenants take CPU time.
+	 */
+	Double serviceCpuSeconds() {
+		if (this.servicePid == null) {
+			return null;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + this.servicePid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
 	Double mongoCommands() {
 		try {
 			HttpResponse<String> response = send(HttpRequest.newBuilder(this.base.resolve("/actuator/prometheus"))

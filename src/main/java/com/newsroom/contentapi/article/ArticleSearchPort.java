@@ -53,14 +53,17 @@ public class ArticleSearchPort {
 		return this.store.findById(id);
 	}
 
-	/** One batch of whole articles after {@code afterId} in id order. */
+	/**
+	 * One batch of articles after {@code afterId} in id order, without the Markdown and
+	 * HTML bodies (the plain text stays); for reading only.
+	 */
 	public List<Article> batchAfter(@Nullable String afterId, int size) {
 		return this.store.batchAfter(afterId, size);
 	}
 
 	/**
 	 * One batch of the articles changed at or after {@code since}, after {@code afterId}
-	 * in id order.
+	 * in id order, as {@link #batchAfter} reads them.
 	 */
 	public List<Article> changedSince(Instant since, @Nullable String afterId, int size) {
 		return this.store.changedSince(since, afterId, size);

@@ -136,25 +136,33 @@ class ArticleStore {
 	}
 
 	/**
-	 * One batch of whole articles after {@code afterId} in id order, for jobs that walk
-	 * the collection.
+	 * One batch of articles after {@code afterId} in id order, for jobs that walk the
+	 * collection, without the Markdown and HTML bodies (the plain text stays); for
+	 * reading only.
 	 */
 	List<Article> batchAfter(@Nullable String afterId, int size) {
 		Query query = (afterId == null) ? new Query()
 				: Query.query(Criteria.where("_id").gt(new org.bson.types.ObjectId(afterId)));
-		return this.mongo.find(query.with(Sort.by("_id")).limit(size), Article.class);
+		return this.mongo.find(withoutRenderedBodies(query.with(Sort.by("_id")).limit(size)), Article.class);
 	}
 
 	/**
-	 * One batch of whole articles changed at or after {@code since}, after
-	 * {@code afterId} in id order (served by the {@code updatedAt} index).
+	 * One batch of the articles changed at or after {@code since}, after {@code afterId}
+	 * in id order (served by the {@code updatedAt} index), without the Markdown and HTML
+	 * bodies; for reading only.
 	 */
 	List<Article> changedSince(java.time.Instant since, @Nullable String afterId, int size) {
 		Criteria criteria = Criteria.where("updatedAt").gte(since);
 		if (afterId != null) {
 			criteria = criteria.and("_id").gt(new org.bson.types.ObjectId(afterId));
 		}
-		return this.mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(size), Article.class);
+		return this.mongo.find(withoutRenderedBodies(Query.query(criteria).with(Sort.by("_id")).limit(size)),
+				Article.class);
+	}
+
+	private Query withoutRenderedBodies(Query query) {
+		leaveOutUnselected(query.fields(), new ArticleReader.ListedFields(false, true, true), this.knownLocales);
+		return query;
 	}
 
 	long count() {

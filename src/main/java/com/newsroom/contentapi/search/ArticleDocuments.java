@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.jspecify.annotations.Nullable;
 
 import com.newsroom.contentapi.article.Article;
@@ -34,7 +36,7 @@ final class ArticleDocuments {
 	 * Increase when the documents' fields change; with the analysis version, an index of
 	 * another format is rebuilt at start.
 	 */
-	static final int FORMAT_VERSION = 3;
+	static final int FORMAT_VERSION = 4;
 
 	static final String ID = "id";
 
@@ -79,8 +81,9 @@ final class ArticleDocuments {
 			document.add(new StringField(LOCALE, locale, Field.Store.NO));
 			document.add(new TextField(titleField(locale), translation.title(), Field.Store.YES));
 			document.add(new StoredField(slugField(locale), translation.slug()));
-			String body = String.join("\n", nullToEmpty(translation.excerpt()), nullToEmpty(translation.bodyText()));
-			document.add(new TextField(bodyField(locale), body, Field.Store.NO));
+			String body = indexedBody(translation);
+			document.add(new Field(bodyField(locale), body, BODY));
+			document.add(new NumericDocValuesField(bodyHashField(locale), body.hashCode()));
 		}
 		return FACETS.build(document);
 	}
@@ -96,6 +99,78 @@ final class ArticleDocuments {
 
 	static String bodyField(String locale) {
 		return "body." + locale;
+	}
+
+	/**
+	 * The hash of the text indexed as a translation's body ({@link #indexedBody}), to
+	 * tell whether the offsets the index keeps are those of the text read from MongoDB.
+	 */
+	static String bodyHashField(String locale) {
+		return "bodyHash." + locale;
+	}
+
+	/**
+	 * Bodies are analysed text whose word offsets the index keeps, so that highlights are
+	 * cut from them without analysing the text again.
+	 */
+	private static final FieldType BODY = bodyType();
+
+	private static FieldType bodyType() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	/**
+	 * The text indexed as a translation's body, and highlighted: its plain text, followed
+	 * by its excerpt when an editor wrote one that is not the start of the text (the
+	 * excerpt taken from the text would only repeat its words, and its passages).
+	 */
+	static String indexedBody(Translation translation) {
+		String text = nullToEmpty(translation.bodyText());
+		String excerpt = nullToEmpty(translation.excerpt()).strip();
+		if (excerpt.endsWith("…")) {
+			excerpt = excerpt.substring(0, excerpt.length() - 1).strip();
+		}
+		if (excerpt.isEmpty() || startsWithCollapsingWhitespace(text, excerpt)) {
+			return text;
+		}
+		return text.isBlank() ? excerpt : text + "\n" + excerpt;
+	}
+
+	/**
+	 * Whether {@code text}, leading whitespace left out and each run of whitespace read
+	 * as one space, starts with {@code start} (which has no leading or repeated
+	 * whitespace): whitespace as the excerpt taken from a text collapses it ({@code \s}).
+	 */
+	static boolean startsWithCollapsingWhitespace(String text, String start) {
+		int i = 0;
+		while (i < text.length() && isSpace(text.charAt(i))) {
+			i++;
+		}
+		for (int j = 0; j < start.length(); j++) {
+			if (i >= text.length()) {
+				return false;
+			}
+			char expected = start.charAt(j);
+			if (isSpace(text.charAt(i))) {
+				if (expected != ' ') {
+					return false;
+				}
+				while (i < text.length() && isSpace(text.charAt(i))) {
+					i++;
+				}
+			}
+			else if (text.charAt(i++) != expected) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	private static String nullToEmpty(@Nullable String text) {

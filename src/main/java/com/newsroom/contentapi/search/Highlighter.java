@@ -2,10 +2,20 @@ package com.newsroom.contentapi.search;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -38,6 +48,8 @@ final class Highlighter {
 
 	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
+	private static final Marks MARKS = new Marks();
+
 	private static final UnifiedHighlighter TITLES = builder(WholeBreakIterator::new, 10_000).build();
 
 	private static final UnifiedHighlighter BODIES = builder(Highlighter::passages, 100_000).build();
@@ -49,7 +61,7 @@ final class Highlighter {
 	private static UnifiedHighlighter.Builder builder(Supplier<BreakIterator> breaks, int maxLength) {
 		return UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
 			.withBreakIterator(breaks)
-			.withFormatter(new Marks())
+			.withFormatter(MARKS)
 			.withHandleMultiTermQuery(true)
 			.withHighlightPhrasesStrictly(true)
 			.withMaxLength(maxLength)
@@ -75,19 +87,97 @@ final class Highlighter {
 	}
 
 	/**
-	 * The title and body passages of a translation for the query's parts in its locale.
+	 * The title and body passages of a translation for the query's parts in its locale;
+	 * {@code bodyPassages}, when not {@code null}, are the body's, already cut from the
+	 * index ({@link #indexedBodies}).
 	 */
-	static List<String> highlights(String locale, String title, @Nullable String body,
-			List<SearchQuery.Analysed> parts) {
+	static List<String> highlights(String locale, String title, @Nullable String body, List<SearchQuery.Analysed> parts,
+			@Nullable List<String> bodyPassages) {
 		boolean phrases = parts.stream()
 			.anyMatch(part -> part.kind() == SearchQuery.Kind.PHRASE && part.terms().size() > 1);
 		List<String> highlights = new ArrayList<>(
 				marked(phrases ? TITLES : TITLES_BY_WORD, ArticleDocuments.titleField(locale), title, parts, 1));
-		if (body != null && !body.isBlank()) {
+		if (bodyPassages != null) {
+			highlights.addAll(bodyPassages);
+		}
+		else if (body != null && !body.isBlank()) {
 			highlights.addAll(marked(phrases ? BODIES : BODIES_BY_WORD, ArticleDocuments.bodyField(locale), body, parts,
 					MAX_SNIPPETS));
 		}
 		return highlights;
+	}
+
+	/**
+	 * The body passages of hits in one locale, cut from the word offsets the index keeps
+	 * instead of analysing each text again: {@code bodies} are the hits' documents in
+	 * {@code searcher} and the text indexed as their body
+	 * ({@link ArticleDocuments#indexedBody}) as read from MongoDB now. A hit whose text
+	 * is not the one indexed (changed since, and not yet indexed again) is left out of
+	 * the answer, to be analysed again.
+	 */
+	@SuppressWarnings("unchecked")
+	static Map<Integer, List<String>> indexedBodies(IndexSearcher searcher, String locale,
+			List<SearchQuery.Analysed> parts, Map<Integer, String> bodies) throws IOException {
+		NumericDocValues hashes = MultiDocValues.getNumericValues(searcher.getIndexReader(),
+				ArticleDocuments.bodyHashField(locale));
+		if (hashes == null) {
+			return Map.of();
+		}
+		SortedMap<Integer, String> indexed = new TreeMap<>();
+		for (Map.Entry<Integer, String> body : new TreeMap<>(bodies).entrySet()) {
+			if (hashes.advanceExact(body.getKey()) && hashes.longValue() == body.getValue().hashCode()) {
+				indexed.put(body.getKey(), body.getValue());
+			}
+		}
+		if (indexed.isEmpty()) {
+			return Map.of();
+		}
+		String field = ArticleDocuments.bodyField(locale);
+		int[] docs = indexed.keySet().stream().mapToInt(Integer::intValue).toArray();
+		// the prefix expanded to the words it ranked by: a prefix left to the highlighter
+		// would make it analyse each text again to find its words
+		Query words = searcher.rewrite(query(field, parts));
+		Object[] marked = new IndexedText(searcher, indexed).passages(field, words, docs);
+		Map<Integer, List<String>> passages = new HashMap<>();
+		for (int i = 0; i < docs.length; i++) {
+			passages.put(docs[i], (marked[i] instanceof List<?> list) ? (List<String>) list : List.of());
+		}
+		return passages;
+	}
+
+	/**
+	 * A highlighter over a searcher whose texts are given instead of read from stored
+	 * fields (the index stores no body).
+	 */
+	private static final class IndexedText extends UnifiedHighlighter {
+
+		private final SortedMap<Integer, String> texts;
+
+		IndexedText(IndexSearcher searcher, SortedMap<Integer, String> texts) {
+			super(UnifiedHighlighter.builder(searcher, ANALYZER)
+				.withBreakIterator(Highlighter::passages)
+				.withFormatter(MARKS)
+				.withHandleMultiTermQuery(true)
+				.withHighlightPhrasesStrictly(true)
+				.withMaxLength(100_000)
+				.withMaxNoHighlightPassages(0));
+			this.texts = texts;
+		}
+
+		Object[] passages(String field, Query query, int[] docs) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docs, new int[] { MAX_SNIPPETS }).get(field);
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				values.add(new CharSequence[] { this.texts.getOrDefault(doc, "") });
+			}
+			return values;
+		}
+
 	}
 
 	@SuppressWarnings("unchecked")
@@ -97,7 +187,7 @@ final class Highlighter {
 			Object marked = highlighter.highlightWithoutSearcher(field, query(field, parts), text, passages);
 			return (marked instanceof List<?> list) ? (List<String>) list : List.of();
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw new java.io.UncheckedIOException("Highlighting an in-memory string cannot fail", ex);
 		}
 	}
@@ -116,7 +206,10 @@ final class Highlighter {
 				any.add(new TermQuery(new Term(field, terms.get(i))), Occur.SHOULD);
 			}
 			if (part.kind() == SearchQuery.Kind.PREFIX) {
-				any.add(new PrefixQuery(new Term(field, terms.get(terms.size() - 1))), Occur.SHOULD);
+				PrefixQuery prefix = new PrefixQuery(new Term(field, terms.get(terms.size() - 1)));
+				prefix.setRewriteMethod(
+						new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Ranking.MAX_PREFIX_EXPANSIONS));
+				any.add(prefix, Occur.SHOULD);
 			}
 		}
 		return any.build();

@@ -20,9 +20,11 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +74,7 @@ class LuceneIndex implements DisposableBean {
 		if (folder != null) {
 			Files.createDirectories(folder);
 		}
-		this.directory = (folder != null) ? FSDirectory.open(folder) : new ByteBuffersDirectory();
+		this.directory = (folder != null) ? FSDirectory.open(folder) : inMemory();
 		IndexWriterConfig config = new IndexWriterConfig(new ArticleDocuments.PerLocaleAnalyzer());
 		config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
 		this.writer = new IndexWriter(this.directory, config);
@@ -94,6 +96,15 @@ class LuceneIndex implements DisposableBean {
 		});
 		long interval = Math.max(100, properties.commitInterval().toMillis());
 		this.committer.scheduleWithFixedDelay(this::commitQuietly, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * An index in the heap, each file one buffer once written (reading a file's slice is
+	 * then one buffer's duplicate, not one per 1 MB block).
+	 */
+	private static Directory inMemory() {
+		return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 	}
 
 	private static @Nullable Path folder(SearchProperties properties, EmbeddedMongoProperties embedded) {

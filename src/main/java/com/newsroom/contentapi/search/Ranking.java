@@ -99,8 +99,11 @@ class Ranking {
 	record After(Instant origin, float score, long publishedAt, String id) {
 	}
 
-	/** A hit: the article, its score and sort values, the locales it matched in. */
-	record Hit(String id, float score, long publishedAt, List<String> matchedLocales) {
+	/**
+	 * A hit: the article, its score and sort values, the locales it matched in, and its
+	 * document in the searcher that ranked it.
+	 */
+	record Hit(String id, float score, long publishedAt, List<String> matchedLocales, int doc) {
 	}
 
 	/** A page of hits in order, whether more follow, and the number of all hits. */
@@ -124,6 +127,11 @@ class Ranking {
 	}
 
 	Page rank(Request request, Instant now) {
+		return this.index.read(searcher -> rank(searcher, request, now));
+	}
+
+	/** The page of hits of a request in this searcher (whose documents the hits name). */
+	Page rank(IndexSearcher searcher, Request request, Instant now) throws IOException {
 		After after = request.after();
 		Instant origin = (after != null) ? after.origin() : now;
 		Map<String, Query> perLocale = new LinkedHashMap<>();
@@ -137,25 +145,22 @@ class Ranking {
 			start = new FieldDoc(Integer.MAX_VALUE, after.score(), values);
 		}
 		int size = request.size();
-		FieldDoc first = start;
-		return this.index.read(searcher -> {
-			TopFieldDocs docs = searcher.search(query,
-					new TopFieldCollectorManager(sort, size + 1, first, Integer.MAX_VALUE));
-			boolean hasNext = docs.scoreDocs.length > size;
-			if (newest) {
-				TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
-			}
-			List<Hit> hits = new ArrayList<>();
-			Map<String, Weight> weights = weights(searcher, perLocale);
-			for (int i = 0; i < Math.min(size, docs.scoreDocs.length); i++) {
-				FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
-				int sortValues = doc.fields.length;
-				float score = newest ? doc.score : (Float) doc.fields[0];
-				hits.add(new Hit(((BytesRef) doc.fields[sortValues - 1]).utf8ToString(), score,
-						(Long) doc.fields[sortValues - 2], matchedLocales(searcher, weights, doc)));
-			}
-			return new Page(hits, hasNext, docs.totalHits.value, origin);
-		});
+		TopFieldDocs docs = searcher.search(query,
+				new TopFieldCollectorManager(sort, size + 1, start, Integer.MAX_VALUE));
+		boolean hasNext = docs.scoreDocs.length > size;
+		if (newest) {
+			TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+		}
+		List<Hit> hits = new ArrayList<>();
+		Map<String, Weight> weights = weights(searcher, perLocale);
+		for (int i = 0; i < Math.min(size, docs.scoreDocs.length); i++) {
+			FieldDoc doc = (FieldDoc) docs.scoreDocs[i];
+			int sortValues = doc.fields.length;
+			float score = newest ? doc.score : (Float) doc.fields[0];
+			hits.add(new Hit(((BytesRef) doc.fields[sortValues - 1]).utf8ToString(), score,
+					(Long) doc.fields[sortValues - 2], matchedLocales(searcher, weights, doc), doc.doc));
+		}
+		return new Page(hits, hasNext, docs.totalHits.value, origin);
 	}
 
 	/**

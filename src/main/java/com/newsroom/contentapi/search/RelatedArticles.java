@@ -23,14 +23,24 @@ import com.newsroom.contentapi.article.ArticleVisibility;
 
 /**
  * The published articles most like an article: Lucene's MoreLikeThis over the text of the
- * variant being read (its most distinctive words, in its language's fields), each shared
- * tag adding {@value #SHARED_TAG_BOOST} to the score, never the article itself. The
- * articles of a whole page are looked up together, on one searcher.
+ * variant being read (its most distinctive words, in its language's fields, leaving out
+ * words most of the archive has), each shared tag adding {@value #SHARED_TAG_BOOST} to
+ * the score, never the article itself. The articles of a whole page are looked up
+ * together, on one searcher.
  */
 @Component
 class RelatedArticles {
 
 	static final float SHARED_TAG_BOOST = 2f;
+
+	/**
+	 * A word in more than one article in this many (and in more than
+	 * {@value #MIN_COMMON_WORD_DOCS} articles) says little about what an article is
+	 * about, and would make the search walk much of the archive: it is not looked for.
+	 */
+	static final int COMMON_WORD_SHARE = 10;
+
+	static final int MIN_COMMON_WORD_DOCS = 50;
 
 	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
@@ -71,6 +81,7 @@ class RelatedArticles {
 		like.setMinTermFreq(1);
 		like.setMinDocFreq(1);
 		like.setMaxQueryTerms(25);
+		like.setMaxDocFreq(Math.max(MIN_COMMON_WORD_DOCS, searcher.getIndexReader().numDocs() / COMMON_WORD_SHARE));
 		Query text = like.like(ArticleDocuments.bodyField(source.locale()), new StringReader(source.text()));
 		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.SHOULD);
 		for (String tagId : source.tagIds()) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -197,26 +198,41 @@ class SearchIndexer implements SmartLifecycle {
 	}
 
 	/**
+	 * While a rebuild runs, what it has indexed becomes searchable this often (each
+	 * refresh writes a segment).
+	 */
+	private static final long REBUILD_REFRESH_NANOS = 2_000_000_000L;
+
+	/**
 	 * Puts every article again, then removes the documents of articles that are gone;
-	 * writes made meanwhile are put by their own events.
+	 * writes made meanwhile are put by their own events. The next batch is read from
+	 * MongoDB while this one is indexed.
 	 */
 	private synchronized void rebuildNow() {
 		Instant startedAt = this.clock.instant();
 		this.progress.updateAndGet(p -> p.running() ? p : Progress.started(this.articles.count(), startedAt));
 		java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
 		this.rebuilding = seen;
-		String lastId = null;
+		CompletableFuture<List<Article>> next = CompletableFuture
+			.supplyAsync(() -> this.articles.batchAfter(null, BATCH));
 		List<Article> batch;
+		long refreshed = System.nanoTime();
 		do {
-			batch = this.articles.batchAfter(lastId, BATCH);
+			batch = next.join();
+			if (batch.size() == BATCH) {
+				String lastId = batch.get(batch.size() - 1).getId();
+				next = CompletableFuture.supplyAsync(() -> this.articles.batchAfter(lastId, BATCH));
+			}
 			for (Article article : batch) {
 				this.index.put(article);
 				seen.add(article.getId());
-				lastId = article.getId();
 			}
 			int done = seen.size();
 			this.progress.updateAndGet(p -> p.advanced(done));
-			this.index.refresh();
+			if (System.nanoTime() - refreshed > REBUILD_REFRESH_NANOS) {
+				this.index.refresh();
+				refreshed = System.nanoTime();
+			}
 		}
 		while (batch.size() == BATCH);
 		this.index.removeAllBut(seen);

@@ -1,8 +1,10 @@
 package com.newsroom.contentapi.search;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,7 @@ import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
 
+import org.apache.lucene.search.IndexSearcher;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -41,6 +44,8 @@ class SearchService {
 
 	static final int MAX_QUERY_WORDS = 20;
 
+	private final LuceneIndex index;
+
 	private final Ranking ranking;
 
 	private final Suggestions suggestions;
@@ -53,8 +58,9 @@ class SearchService {
 
 	private final Clock clock;
 
-	SearchService(Ranking ranking, Suggestions suggestions, ArticleSearchPort articles, TagService tags,
-			LocaleCatalog locales, Clock clock) {
+	SearchService(LuceneIndex index, Ranking ranking, Suggestions suggestions, ArticleSearchPort articles,
+			TagService tags, LocaleCatalog locales, Clock clock) {
+		this.index = index;
 		this.ranking = ranking;
 		this.suggestions = suggestions;
 		this.clock = clock;
@@ -89,16 +95,23 @@ class SearchService {
 		Ranking.Request request = new Ranking.Request(analysed, this.articles.findableBy(caller), tagId,
 				filters.publishedAfter(), filters.publishedBefore(), filters.order(),
 				(after != null) ? after(after, filters.order()) : null, size);
-		Ranking.Page page = this.ranking.rank(request, this.clock.instant());
-		List<Hit> found = load(page.hits(), listed);
-		List<SearchConnection.Hit> hits = new ArrayList<>();
-		for (Hit hit : found) {
-			String served = servedLocale(hit, chain);
-			hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
-					ArticleView.in(hit.article(), served, chain), hit.ranked().score(),
-					listed.plainText() ? highlights(hit.article().getTranslations().get(served), analysed.get(served))
-							: List.of()));
-		}
+		return this.index.read(searcher -> {
+			Ranking.Page page = this.ranking.rank(searcher, request, this.clock.instant());
+			List<Hit> found = load(page.hits(), listed);
+			Map<Hit, List<String>> highlights = listed.plainText() ? highlights(searcher, found, chain, analysed)
+					: Map.of();
+			List<SearchConnection.Hit> hits = new ArrayList<>();
+			for (Hit hit : found) {
+				hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
+						ArticleView.in(hit.article(), servedLocale(hit, chain), chain), hit.ranked().score(),
+						highlights.getOrDefault(hit, List.of())));
+			}
+			return connection(hits, page, after, request, chain);
+		});
+	}
+
+	private static SearchConnection connection(List<SearchConnection.Hit> hits, Ranking.Page page,
+			@Nullable String after, Ranking.Request request, LocaleChain chain) {
 		String start = hits.isEmpty() ? null : hits.get(0).cursor();
 		String end = hits.isEmpty() ? null : hits.get(hits.size() - 1).cursor();
 		return new SearchConnection(hits, new Connection.PageInfo(page.hasNext(), after != null, start, end),
@@ -252,10 +265,33 @@ class SearchService {
 		return (inChain != null) ? inChain : hit.matchedLocales().get(0);
 	}
 
-	private static List<String> highlights(Translation translation, List<SearchQuery.Analysed> parts) {
-		String body = (translation.bodyText() != null && !translation.bodyText().isBlank()) ? translation.bodyText()
-				: translation.excerpt();
-		return Highlighter.highlights(translation.locale(), translation.title(), body, parts);
+	/**
+	 * The highlights of each hit in the locale it is served in: body passages cut from
+	 * the offsets the index keeps, one highlighter call per locale; a body changed since
+	 * it was indexed is analysed again.
+	 */
+	private static Map<Hit, List<String>> highlights(IndexSearcher searcher, List<Hit> hits, LocaleChain chain,
+			Map<String, List<SearchQuery.Analysed>> analysed) throws IOException {
+		Map<String, Map<Integer, String>> bodiesPerLocale = new HashMap<>();
+		for (Hit hit : hits) {
+			Translation served = hit.article().getTranslations().get(servedLocale(hit, chain));
+			bodiesPerLocale.computeIfAbsent(served.locale(), locale -> new HashMap<>())
+				.put(hit.ranked().doc(), ArticleDocuments.indexedBody(served));
+		}
+		Map<String, Map<Integer, List<String>>> passagesPerLocale = new HashMap<>();
+		for (Map.Entry<String, Map<Integer, String>> bodies : bodiesPerLocale.entrySet()) {
+			passagesPerLocale.put(bodies.getKey(), Highlighter.indexedBodies(searcher, bodies.getKey(),
+					analysed.get(bodies.getKey()), bodies.getValue()));
+		}
+		Map<Hit, List<String>> highlights = new HashMap<>();
+		for (Hit hit : hits) {
+			Translation served = hit.article().getTranslations().get(servedLocale(hit, chain));
+			highlights.put(hit,
+					Highlighter.highlights(served.locale(), served.title(),
+							bodiesPerLocale.get(served.locale()).get(hit.ranked().doc()), analysed.get(served.locale()),
+							passagesPerLocale.get(served.locale()).get(hit.ranked().doc())));
+		}
+		return highlights;
 	}
 
 	private static SearchConnection empty() {

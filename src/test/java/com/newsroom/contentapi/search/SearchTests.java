@@ -1,7 +1,9 @@
 package com.newsroom.contentapi.search;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -193,6 +195,54 @@ class SearchTests extends IntegrationTest {
 					.endsWith("…");
 				assertThat(snippet.length()).isLessThan(200);
 			});
+	}
+
+	@Test
+	void aBodyChangedSinceItWasIndexedIsHighlightedInItsCurrentText() {
+		String id = createPublishedArticle(
+				List.of(translation("fr", "Titre neutre", "Le gouvernement annonce un budget.")), List.of());
+		// another instance's write, not yet seen by this instance's index
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("translations.fr.bodyText", "Hier, dans la soirée, le gouvernement démissionne.")
+					.set("translations.fr.excerpt", "Hier, dans la soirée, le gouvernement démissionne."),
+				Article.class);
+		this.anonymous.document(SEARCH)
+			.variable("q", "gouvernement")
+			.execute()
+			.path("search.edges[0].highlights")
+			.entityList(String.class)
+			.containsExactly("Hier, dans la soirée, le <mark>gouvernement</mark> démissionne.");
+	}
+
+	@Test
+	void anExcerptWrittenByAnEditorIsFoundAndHighlighted() {
+		Map<String, Object> translation = new HashMap<>(
+				translation("fr", "Le festival Mawazine", "Le festival ouvre ses portes à Rabat."));
+		translation.put("excerpt", "Les concerts en chiffres");
+		createPublishedArticle(List.of(translation), List.of());
+		this.anonymous.document(SEARCH)
+			.variable("q", "chiffres")
+			.execute()
+			.path("search.edges[0].highlights")
+			.entityList(String.class)
+			.satisfies(highlights -> assertThat(highlights).hasSize(1)
+				.allSatisfy(passage -> assertThat(passage).contains("Les concerts en <mark>chiffres</mark>")));
+	}
+
+	@Test
+	void aMatchInTheOpeningSentenceIsOnePassageThoughTheExcerptRepeatsIt() {
+		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
+			.repeat(4);
+		createPublishedArticle(List.of(translation("fr", "Titre neutre", "Le ministre annonce une réforme. " + filler)),
+				List.of());
+		this.anonymous.document(SEARCH)
+			.variable("q", "réforme")
+			.execute()
+			.path("search.edges[0].highlights")
+			.entityList(String.class)
+			.satisfies(highlights -> assertThat(highlights).hasSize(1)
+				.allSatisfy(
+						passage -> assertThat(passage).startsWith("Le ministre annonce une <mark>réforme</mark>.")));
 	}
 
 	@Test
