@@ -36,16 +36,11 @@ public class ArticleSearchPort {
 
 	/**
 	 * Articles by id, in no particular order, for reading only: the translations in
-	 * {@code locales} with the fields {@code listed} selects.
+	 * {@code locales} (every one if {@code listed} says so) with the fields it selects.
 	 */
 	public List<Article> findAllById(Collection<String> ids, Collection<String> locales,
 			ArticleReader.ListedFields listed) {
 		return this.store.findAllById(ids, locales, listed);
-	}
-
-	/** Whole articles by id, in no particular order. */
-	public List<Article> findAllById(Collection<String> ids) {
-		return this.store.findAllById(ids);
 	}
 
 	/** An article whatever its status, trash included; empty once purged. */

@@ -129,12 +129,6 @@ class ArticleStore {
 		return this.mongo.find(query, Article.class);
 	}
 
-	/** Full articles by id, in no particular order. */
-	List<Article> findAllById(Collection<String> ids) {
-		Query query = Query.query(Criteria.where("_id").in(ids));
-		return this.mongo.find(query, Article.class);
-	}
-
 	/**
 	 * One batch of articles after {@code afterId} in id order, for jobs that walk the
 	 * collection, without the Markdown and HTML bodies (the plain text stays); for

@@ -15,11 +15,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -50,17 +48,30 @@ final class Highlighter {
 
 	private static final Marks MARKS = new Marks();
 
-	private static final UnifiedHighlighter TITLES = builder(WholeBreakIterator::new, 10_000).build();
+	private static final UnifiedHighlighter TITLES = titles().build();
 
-	private static final UnifiedHighlighter BODIES = builder(Highlighter::passages, 100_000).build();
+	private static final UnifiedHighlighter BODIES = bodies(UnifiedHighlighter.builderWithoutSearcher(ANALYZER))
+		.build();
 
-	private static final UnifiedHighlighter TITLES_BY_WORD = byWord(builder(WholeBreakIterator::new, 10_000));
+	private static final UnifiedHighlighter TITLES_BY_WORD = byWord(titles());
 
-	private static final UnifiedHighlighter BODIES_BY_WORD = byWord(builder(Highlighter::passages, 100_000));
+	private static final UnifiedHighlighter BODIES_BY_WORD = byWord(
+			bodies(UnifiedHighlighter.builderWithoutSearcher(ANALYZER)));
 
-	private static UnifiedHighlighter.Builder builder(Supplier<BreakIterator> breaks, int maxLength) {
-		return UnifiedHighlighter.builderWithoutSearcher(ANALYZER)
-			.withBreakIterator(breaks)
+	private static UnifiedHighlighter.Builder titles() {
+		return configured(UnifiedHighlighter.builderWithoutSearcher(ANALYZER), WholeBreakIterator::new, 10_000);
+	}
+
+	/**
+	 * Body passages, by analysing the text, or from the offsets of the searcher's index.
+	 */
+	private static UnifiedHighlighter.Builder bodies(UnifiedHighlighter.Builder base) {
+		return configured(base, Highlighter::passages, 100_000);
+	}
+
+	private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder base,
+			Supplier<BreakIterator> breaks, int maxLength) {
+		return base.withBreakIterator(breaks)
 			.withFormatter(MARKS)
 			.withHandleMultiTermQuery(true)
 			.withHighlightPhrasesStrictly(true)
@@ -154,13 +165,7 @@ final class Highlighter {
 		private final SortedMap<Integer, String> texts;
 
 		IndexedText(IndexSearcher searcher, SortedMap<Integer, String> texts) {
-			super(UnifiedHighlighter.builder(searcher, ANALYZER)
-				.withBreakIterator(Highlighter::passages)
-				.withFormatter(MARKS)
-				.withHandleMultiTermQuery(true)
-				.withHighlightPhrasesStrictly(true)
-				.withMaxLength(100_000)
-				.withMaxNoHighlightPassages(0));
+			super(bodies(UnifiedHighlighter.builder(searcher, ANALYZER)));
 			this.texts = texts;
 		}
 
@@ -206,10 +211,7 @@ final class Highlighter {
 				any.add(new TermQuery(new Term(field, terms.get(i))), Occur.SHOULD);
 			}
 			if (part.kind() == SearchQuery.Kind.PREFIX) {
-				PrefixQuery prefix = new PrefixQuery(new Term(field, terms.get(terms.size() - 1)));
-				prefix.setRewriteMethod(
-						new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(Ranking.MAX_PREFIX_EXPANSIONS));
-				any.add(prefix, Occur.SHOULD);
+				any.add(Ranking.prefix(field, terms.get(terms.size() - 1)), Occur.SHOULD);
 			}
 		}
 		return any.build();

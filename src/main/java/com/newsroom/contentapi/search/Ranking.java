@@ -9,13 +9,6 @@ import java.util.Map;
 
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -83,15 +76,6 @@ class Ranking {
 	 */
 	static final int MAX_PREFIX_EXPANSIONS = 50;
 
-	/** At most this many tags are counted, the most frequent. */
-	static final int MAX_TAG_COUNTS = 50;
-
-	private final LuceneIndex index;
-
-	Ranking(LuceneIndex index) {
-		this.index = index;
-	}
-
 	/**
 	 * Where a page starts: after the hit with these sort values, recency measured from
 	 * {@code origin}.
@@ -124,10 +108,6 @@ class Ranking {
 	record Request(Map<String, List<SearchQuery.Analysed>> query, ArticleVisibility.Findable findable,
 			@Nullable String tagId, @Nullable Instant publishedFrom, @Nullable Instant publishedBefore, Order order,
 			@Nullable After after, int size) {
-	}
-
-	Page rank(Request request, Instant now) {
-		return this.index.read(searcher -> rank(searcher, request, now));
 	}
 
 	/** The page of hits of a request in this searcher (whose documents the hits name). */
@@ -164,37 +144,10 @@ class Ranking {
 	}
 
 	/**
-	 * How many of all the hits of a request have each tag (every page alike), most
-	 * frequent first: tag id to count.
-	 */
-	Map<String, Integer> tagCounts(Request request, Instant origin) {
-		Query query = query(request, origin, new LinkedHashMap<>());
-		return this.index.read(searcher -> {
-			Map<String, Integer> counts = new LinkedHashMap<>();
-			SortedSetDocValuesReaderState state;
-			try {
-				state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), ArticleDocuments.FACETS);
-			}
-			catch (IllegalArgumentException noTagIndexedYet) {
-				return counts;
-			}
-			FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
-			FacetResult result = new SortedSetDocValuesFacetCounts(state, hits).getTopChildren(MAX_TAG_COUNTS,
-					ArticleDocuments.TAG_FACET);
-			if (result != null) {
-				for (LabelAndValue tag : result.labelValues) {
-					counts.put(tag.label, tag.value.intValue());
-				}
-			}
-			return counts;
-		});
-	}
-
-	/**
 	 * The Lucene query of a request; in {@code perLocale}, the query of each locale (to
 	 * tell which locales a hit matched in).
 	 */
-	private static Query query(Request request, Instant origin, Map<String, Query> perLocale) {
+	static Query query(Request request, Instant origin, Map<String, Query> perLocale) {
 		BooleanQuery.Builder root = matchingAnyLocale(request.query(), ArticleDocuments::fieldsOf, origin, perLocale);
 		visibility(root, request.findable());
 		if (request.tagId() != null) {
@@ -248,13 +201,19 @@ class Ranking {
 		}
 		if (part.kind() == SearchQuery.Kind.PREFIX) {
 			String prefix = terms.get(terms.size() - 1);
-			all.add(inFields(fields, field -> {
-				PrefixQuery query = new PrefixQuery(new Term(field, prefix));
-				query.setRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS));
-				return query;
-			}), Occur.MUST);
+			all.add(inFields(fields, field -> prefix(field, prefix)), Occur.MUST);
 		}
 		return all.build();
+	}
+
+	/**
+	 * The words of a field that start with {@code prefix}, expanded to at most
+	 * {@value #MAX_PREFIX_EXPANSIONS}, the most frequent.
+	 */
+	static PrefixQuery prefix(String field, String prefix) {
+		PrefixQuery query = new PrefixQuery(new Term(field, prefix));
+		query.setRewriteMethod(new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_PREFIX_EXPANSIONS));
+		return query;
 	}
 
 	private static Query inFields(List<String> fields, java.util.function.Function<String, Query> query) {

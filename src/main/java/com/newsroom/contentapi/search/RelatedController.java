@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -19,6 +20,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleSearchPort;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.graphql.ApiException;
@@ -26,7 +28,8 @@ import com.newsroom.contentapi.security.Caller;
 
 /**
  * {@code Article.related}: the related articles of every article of a response are found
- * together (one searcher for the page) and read from MongoDB in one command.
+ * together (one searcher for the page) and read from MongoDB in one command, without the
+ * bodies unless selected.
  */
 @Controller
 class RelatedController {
@@ -46,18 +49,25 @@ class RelatedController {
 			.registerMappedBatchLoader((wanted, environment) -> Mono.fromSupplier(() -> load(wanted)));
 	}
 
-	/** An article as read and how many related articles it asks for. */
-	record Wanted(ArticleView article, int first) {
+	/**
+	 * An article as read, how many related articles it asks for, and what of them it
+	 * reads beyond the served translation's fields.
+	 */
+	record Wanted(ArticleView article, int first, ArticleReader.ListedFields listed) {
 	}
 
 	@SchemaMapping(typeName = "Article")
 	CompletableFuture<List<ArticleView>> related(ArticleView article, @Argument @Nullable Integer first,
-			DataLoader<Wanted, List<ArticleView>> relatedArticles) {
+			DataFetchingFieldSelectionSet selection, DataLoader<Wanted, List<ArticleView>> relatedArticles) {
 		int size = (first != null) ? first : 5;
 		if (size < 0 || size > MAX_RELATED) {
 			throw ApiException.badInput("first", "from 0 to " + MAX_RELATED + " related articles");
 		}
-		return relatedArticles.load(new Wanted(article, size));
+		// every translation stays: a related article is served through the reader's
+		// chain,
+		// or in its original language; their own related articles need the plain text
+		return relatedArticles.load(new Wanted(article, size,
+				new ArticleReader.ListedFields(selection.contains("body"), true, selection.contains("related"))));
 	}
 
 	private Map<Wanted, List<ArticleView>> load(Set<Wanted> wanted) {
@@ -75,7 +85,10 @@ class RelatedController {
 			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Map<String, Article> byId = new HashMap<>();
 		if (!all.isEmpty()) {
-			this.articles.findAllById(all).forEach(article -> byId.put(article.getId(), article));
+			ArticleReader.ListedFields listed = new ArticleReader.ListedFields(
+					wanted.stream().anyMatch(each -> each.listed().bodies()), true,
+					wanted.stream().anyMatch(each -> each.listed().plainText()));
+			this.articles.findAllById(all, List.of(), listed).forEach(article -> byId.put(article.getId(), article));
 		}
 		Map<Wanted, List<ArticleView>> views = new HashMap<>();
 		ids.forEach((each, relatedIds) -> {

@@ -17,7 +17,6 @@ import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.article.Translation;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
-import com.newsroom.contentapi.graphql.Cursors;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.security.Caller;
@@ -48,6 +47,8 @@ class SearchService {
 
 	private final Ranking ranking;
 
+	private final TagFacets facets;
+
 	private final Suggestions suggestions;
 
 	private final ArticleSearchPort articles;
@@ -58,10 +59,11 @@ class SearchService {
 
 	private final Clock clock;
 
-	SearchService(LuceneIndex index, Ranking ranking, Suggestions suggestions, ArticleSearchPort articles,
-			TagService tags, LocaleCatalog locales, Clock clock) {
+	SearchService(LuceneIndex index, Ranking ranking, TagFacets facets, Suggestions suggestions,
+			ArticleSearchPort articles, TagService tags, LocaleCatalog locales, Clock clock) {
 		this.index = index;
 		this.ranking = ranking;
+		this.facets = facets;
 		this.suggestions = suggestions;
 		this.clock = clock;
 		this.articles = articles;
@@ -94,16 +96,15 @@ class SearchService {
 		}
 		Ranking.Request request = new Ranking.Request(analysed, this.articles.findableBy(caller), tagId,
 				filters.publishedAfter(), filters.publishedBefore(), filters.order(),
-				(after != null) ? after(after, filters.order()) : null, size);
+				(after != null) ? SearchCursors.after(after, filters.order()) : null, size);
 		return this.index.read(searcher -> {
 			Ranking.Page page = this.ranking.rank(searcher, request, this.clock.instant());
-			List<Hit> found = load(page.hits(), listed);
-			Map<Hit, List<String>> highlights = listed.plainText() ? highlights(searcher, found, chain, analysed)
-					: Map.of();
+			List<Hit> found = load(page.hits(), listed, chain);
+			Map<Hit, List<String>> highlights = listed.plainText() ? highlights(searcher, found, analysed) : Map.of();
 			List<SearchConnection.Hit> hits = new ArrayList<>();
 			for (Hit hit : found) {
-				hits.add(new SearchConnection.Hit(cursor(filters.order(), page.origin(), hit.ranked()),
-						ArticleView.in(hit.article(), servedLocale(hit, chain), chain), hit.ranked().score(),
+				hits.add(new SearchConnection.Hit(SearchCursors.of(filters.order(), page.origin(), hit.ranked()),
+						ArticleView.in(hit.article(), hit.served().locale(), chain), hit.ranked().score(),
 						highlights.getOrDefault(hit, List.of())));
 			}
 			return connection(hits, page, after, request, chain);
@@ -147,7 +148,7 @@ class SearchService {
 		if (counting == null) {
 			return new SearchConnection.Facets(List.of());
 		}
-		Map<String, Integer> counts = this.ranking.tagCounts(counting.request(), counting.origin());
+		Map<String, Integer> counts = this.facets.count(counting.request(), counting.origin());
 		Map<String, Tag> tags = counts.isEmpty() ? Map.of() : this.tags.findAllById(counts.keySet());
 		List<SearchConnection.TagCount> tagCounts = new ArrayList<>();
 		counts.forEach((tagId, count) -> {
@@ -164,76 +165,27 @@ class SearchService {
 	 * matched (a hit is served in one of them); one purged since the index saw it is left
 	 * out.
 	 */
-	private List<Hit> load(List<Ranking.Hit> ranked, ArticleReader.ListedFields listed) {
+	private List<Hit> load(List<Ranking.Hit> ranked, ArticleReader.ListedFields listed, LocaleChain chain) {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Article> byId = new java.util.HashMap<>();
+		Map<String, Article> byId = new HashMap<>();
 		Set<String> matched = new HashSet<>();
 		ranked.forEach(hit -> matched.addAll(hit.matchedLocales()));
 		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList(), matched, listed)
 			.forEach(article -> byId.put(article.getId(), article));
-		return ranked.stream()
-			.filter(hit -> byId.containsKey(hit.id()) && !hit.matchedLocales().isEmpty())
-			.map(hit -> new Hit(byId.get(hit.id()), hit))
-			.toList();
-	}
-
-	/** A match: the article and its place in the ranking. */
-	private record Hit(Article article, Ranking.Hit ranked) {
-
-		List<String> matchedLocales() {
-			return this.ranked.matchedLocales();
-		}
-
+		return ranked.stream().filter(hit -> byId.containsKey(hit.id()) && !hit.matchedLocales().isEmpty()).map(hit -> {
+			Article article = byId.get(hit.id());
+			return new Hit(article, hit, article.getTranslations().get(servedLocale(article, hit, chain)));
+		}).toList();
 	}
 
 	/**
-	 * The cursor of a hit: by relevance
-	 * {@code r<origin>_<score bits>_<publication time>}, by date
-	 * {@code n<publication time>}; then the article id.
+	 * A match: the article, its place in the ranking, and the translation it is served
+	 * in.
 	 */
-	static String cursor(Ranking.Order order, Instant origin, Ranking.Hit hit) {
-		String position = (order == Ranking.Order.NEWEST) ? "n" + hit.publishedAt()
-				: "r" + origin.toEpochMilli() + "_" + Float.floatToIntBits(hit.score()) + "_" + hit.publishedAt();
-		return Cursors.encode(position, hit.id());
+	private record Hit(Article article, Ranking.Hit ranked, Translation served) {
 	}
-
-	/**
-	 * The hit a search cursor points after; anything this service could not have written
-	 * for a search in this order is {@code BAD_USER_INPUT}.
-	 */
-	static Ranking.After after(String cursor, Ranking.Order order) {
-		String[] parts = Cursors.split("after", cursor);
-		try {
-			if (order == Ranking.Order.NEWEST) {
-				if (parts[0].matches("n-?[0-9]{1,19}")) {
-					return new Ranking.After(Instant.EPOCH, 0f, Long.parseLong(parts[0].substring(1)), parts[1]);
-				}
-			}
-			else {
-				java.util.regex.Matcher values = CURSOR.matcher(parts[0]);
-				if (values.matches()) {
-					long origin = Long.parseLong(values.group(1));
-					float score = Float.intBitsToFloat(Integer.parseInt(values.group(2)));
-					long publishedAt = Long.parseLong(values.group(3));
-					if (Float.isFinite(score) && score >= 0 && origin > 0 && origin <= LAST_INSTANT_MILLIS) {
-						return new Ranking.After(Instant.ofEpochMilli(origin), score, publishedAt, parts[1]);
-					}
-				}
-			}
-		}
-		catch (NumberFormatException ex) {
-			// falls through to the error below
-		}
-		throw ApiException.badInput("after", "not a cursor returned by search");
-	}
-
-	/** 9999-12-31T23:59:59.999Z, the last instant ISO 8601 writes with four digits. */
-	private static final long LAST_INSTANT_MILLIS = 253_402_300_799_999L;
-
-	private static final java.util.regex.Pattern CURSOR = java.util.regex.Pattern
-		.compile("r([0-9]{1,15})_(-?[0-9]{1,10})_(-?[0-9]{1,19})");
 
 	/**
 	 * The query, checked, as each supported locale analyses it; locales where nothing is
@@ -256,8 +208,8 @@ class SearchService {
 	 * The reader's preferred variant if it matched, else the first matching one in chain
 	 * order, else any.
 	 */
-	private static String servedLocale(Hit hit, LocaleChain chain) {
-		String preferred = chain.pick(hit.article().getLocales());
+	private static String servedLocale(Article article, Ranking.Hit hit, LocaleChain chain) {
+		String preferred = chain.pick(article.getLocales());
 		if (preferred != null && hit.matchedLocales().contains(preferred)) {
 			return preferred;
 		}
@@ -270,13 +222,12 @@ class SearchService {
 	 * the offsets the index keeps, one highlighter call per locale; a body changed since
 	 * it was indexed is analysed again.
 	 */
-	private static Map<Hit, List<String>> highlights(IndexSearcher searcher, List<Hit> hits, LocaleChain chain,
+	private static Map<Hit, List<String>> highlights(IndexSearcher searcher, List<Hit> hits,
 			Map<String, List<SearchQuery.Analysed>> analysed) throws IOException {
 		Map<String, Map<Integer, String>> bodiesPerLocale = new HashMap<>();
 		for (Hit hit : hits) {
-			Translation served = hit.article().getTranslations().get(servedLocale(hit, chain));
-			bodiesPerLocale.computeIfAbsent(served.locale(), locale -> new HashMap<>())
-				.put(hit.ranked().doc(), ArticleDocuments.indexedBody(served));
+			bodiesPerLocale.computeIfAbsent(hit.served().locale(), locale -> new HashMap<>())
+				.put(hit.ranked().doc(), ArticleDocuments.indexedBody(hit.served()));
 		}
 		Map<String, Map<Integer, List<String>>> passagesPerLocale = new HashMap<>();
 		for (Map.Entry<String, Map<Integer, String>> bodies : bodiesPerLocale.entrySet()) {
@@ -285,11 +236,11 @@ class SearchService {
 		}
 		Map<Hit, List<String>> highlights = new HashMap<>();
 		for (Hit hit : hits) {
-			Translation served = hit.article().getTranslations().get(servedLocale(hit, chain));
+			String locale = hit.served().locale();
+			int doc = hit.ranked().doc();
 			highlights.put(hit,
-					Highlighter.highlights(served.locale(), served.title(),
-							bodiesPerLocale.get(served.locale()).get(hit.ranked().doc()), analysed.get(served.locale()),
-							passagesPerLocale.get(served.locale()).get(hit.ranked().doc())));
+					Highlighter.highlights(locale, hit.served().title(), bodiesPerLocale.get(locale).get(doc),
+							analysed.get(locale), passagesPerLocale.get(locale).get(doc)));
 		}
 		return highlights;
 	}

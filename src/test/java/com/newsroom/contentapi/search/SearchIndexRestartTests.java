@@ -90,11 +90,10 @@ class SearchIndexRestartTests {
 			SearchIndexer indexer = new SearchIndexer(index, this.port, mock(ApplicationEventPublisher.class),
 					Clock.fixed(NOW, ZoneOffset.UTC));
 			indexer.start();
-			Ranking ranking = new Ranking(index);
-			return ranking
-				.rank(new Ranking.Request(SearchQuery.parse(word + " ").analysedIn(List.of("fr")),
-						new ArticleVisibility.Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED), NOW), null, null,
-						null, Ranking.Order.RELEVANCE, null, 10), NOW)
+			Ranking.Request request = new Ranking.Request(SearchQuery.parse(word + " ").analysedIn(List.of("fr")),
+					new ArticleVisibility.Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED), NOW), null, null,
+					null, Ranking.Order.RELEVANCE, null, 10);
+			return index.read(searcher -> new Ranking().rank(searcher, request, NOW))
 				.hits()
 				.stream()
 				.map(Ranking.Hit::id)

@@ -312,6 +312,29 @@ class SearchIndexTests extends IntegrationTest {
 			.count()).as("the page, then the related articles of every article of it").isEqualTo(2);
 	}
 
+	@Test
+	void relatedArticlesServeTheirBodyAndTheirOwnRelatedArticlesWhenSelected() {
+		String filler = "Une longue chronique des marchés agricoles, des semis et des prix de gros, semaine après semaine. "
+			.repeat(4);
+		createPublishedArticle(List.of(translation("fr", "Stress hydrique au Maroc", "Le stress hydrique s'aggrave.")),
+				List.of());
+		createPublishedArticle(List
+			.of(translation("fr", "Chronique agricole", filler + "Le stress hydrique menace les récoltes de blé.")),
+				List.of());
+		createPublishedArticle(List.of(translation("fr", "Festival de musique à Rabat", "Concerts.")), List.of());
+		GraphQlTester.Response response = this.anonymous.document("""
+				{ article(slug: "stress-hydrique-au-maroc", locale: "fr") {
+				    related(first: 3) { title body { text } related(first: 3) { title } } } }""").execute();
+		response.path("article.related[*].title").entityList(String.class).containsExactly("Chronique agricole");
+		response.path("article.related[0].body.text")
+			.entity(String.class)
+			.satisfies(text -> assertThat(text).endsWith("Le stress hydrique menace les récoltes de blé."));
+		// found by words of its body past its excerpt
+		response.path("article.related[0].related[*].title")
+			.entityList(String.class)
+			.containsExactly("Stress hydrique au Maroc");
+	}
+
 	private String rebuildState() {
 		return this.admin.document("{ searchIndex { rebuild } }")
 			.execute()

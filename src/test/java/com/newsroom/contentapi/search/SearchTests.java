@@ -38,6 +38,10 @@ class SearchTests extends IntegrationTest {
 		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.of("article:" + id));
 	}
 
+	/** Text around the words a test looks for, longer than a passage. */
+	private static final String FILLER = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
+		.repeat(4);
+
 	@Test
 	void arabicQueryWithoutHamzaFindsTextWrittenWithIt() {
 		String id = createPublishedArticle(List.of(translation("ar", "ارتفاع أسعار المحروقات",
@@ -177,10 +181,8 @@ class SearchTests extends IntegrationTest {
 
 	@Test
 	void bodySnippetsAreShortEscapedAndMarked() {
-		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
-			.repeat(4);
 		createPublishedArticle(List
-			.of(translation("fr", "Titre neutre", filler + "Le ministre <b>annonce</b> une réforme. " + filler)),
+			.of(translation("fr", "Titre neutre", FILLER + "Le ministre <b>annonce</b> une réforme. " + FILLER)),
 				List.of());
 		this.anonymous.document(SEARCH)
 			.variable("q", "réforme")
@@ -231,9 +233,7 @@ class SearchTests extends IntegrationTest {
 
 	@Test
 	void aMatchInTheOpeningSentenceIsOnePassageThoughTheExcerptRepeatsIt() {
-		String filler = "Ceci est une longue phrase de remplissage sans intérêt particulier pour le lecteur. "
-			.repeat(4);
-		createPublishedArticle(List.of(translation("fr", "Titre neutre", "Le ministre annonce une réforme. " + filler)),
+		createPublishedArticle(List.of(translation("fr", "Titre neutre", "Le ministre annonce une réforme. " + FILLER)),
 				List.of());
 		this.anonymous.document(SEARCH)
 			.variable("q", "réforme")
