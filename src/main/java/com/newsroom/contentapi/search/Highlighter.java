@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
@@ -20,10 +21,12 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +50,8 @@ final class Highlighter {
 	private static final ArticleDocuments.PerLocaleAnalyzer ANALYZER = new ArticleDocuments.PerLocaleAnalyzer();
 
 	private static final Marks MARKS = new Marks();
+
+	private static final PassageScores PASSAGE_SCORES = new PassageScores();
 
 	private static final UnifiedHighlighter TITLES = titles().build();
 
@@ -76,7 +81,8 @@ final class Highlighter {
 			.withHandleMultiTermQuery(true)
 			.withHighlightPhrasesStrictly(true)
 			.withMaxLength(maxLength)
-			.withMaxNoHighlightPassages(0);
+			.withMaxNoHighlightPassages(0)
+			.withScorer(PASSAGE_SCORES);
 	}
 
 	/**
@@ -224,6 +230,8 @@ final class Highlighter {
 	 */
 	private static final class Marks extends PassageFormatter {
 
+		private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 		@Override
 		public Object format(Passage[] passages, String content) {
 			List<String> formatted = new ArrayList<>();
@@ -243,7 +251,7 @@ final class Highlighter {
 					position = end;
 				}
 				html.append(escape(content.substring(position, passage.getEndOffset())));
-				String text = html.toString().replaceAll("\\s+", " ").strip();
+				String text = WHITESPACE.matcher(html).replaceAll(" ").strip();
 				formatted.add(((passage.getStartOffset() > 0) ? "…" : "") + text
 						+ ((passage.getEndOffset() < content.length()) ? "…" : ""));
 			}
@@ -252,6 +260,46 @@ final class Highlighter {
 
 		private static String escape(String text) {
 			return HtmlUtils.htmlEscape(text, "UTF-8");
+		}
+
+	}
+
+	/**
+	 * Lucene's passage score (BM25 over the passage's distinct words, normalised by its
+	 * position), counted without the hash table {@link PassageScorer#score} allocates for
+	 * each passage: a passage holds a handful of matches, so a linear search for a word
+	 * seen before is enough.
+	 */
+	static final class PassageScores extends PassageScorer {
+
+		@Override
+		public float score(Passage passage, int contentLength) {
+			int matches = passage.getNumMatches();
+			BytesRef[] terms = passage.getMatchTerms();
+			double score = 0d;
+			for (int i = 0; i < matches; i++) {
+				if (seenBefore(terms, i)) {
+					continue;
+				}
+				int inPassage = 1;
+				for (int j = i + 1; j < matches; j++) {
+					if (terms[j].bytesEquals(terms[i])) {
+						inPassage++;
+					}
+				}
+				score += tf(inPassage, passage.getLength())
+						* weight(contentLength, passage.getMatchTermFreqsInDoc()[i]);
+			}
+			return (float) (score * norm(passage.getStartOffset()));
+		}
+
+		private static boolean seenBefore(BytesRef[] terms, int i) {
+			for (int j = 0; j < i; j++) {
+				if (terms[j].bytesEquals(terms[i])) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
