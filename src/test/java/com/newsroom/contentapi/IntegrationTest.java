@@ -88,8 +88,8 @@ public abstract class IntegrationTest {
 
 	@BeforeEach
 	protected void setUpTesters() {
-		for (String collection : List.of("articles", "tags", "comments", "comment_counts", "article_revisions",
-				"audit_log")) {
+		for (String collection : List.of("articles", "tags", "authors", "comments", "comment_counts",
+				"article_revisions", "audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}
 		// content was removed behind the application's back, so no write event emptied
@@ -190,6 +190,22 @@ public abstract class IntegrationTest {
 									Map.of("locale", "en", "name", enName))))
 			.execute()
 			.path("createTag.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/**
+	 * Creates an author through the API as an editor, with an Arabic and a French name,
+	 * and returns its id.
+	 */
+	protected String createAuthor(String slug, String arName, String frName) {
+		return this.editor.document("""
+				mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { id } }""")
+			.variable("input",
+					Map.of("slug", slug, "profiles",
+							List.of(Map.of("locale", "ar", "name", arName), Map.of("locale", "fr", "name", frName))))
+			.execute()
+			.path("createAuthor.id")
 			.entity(String.class)
 			.get();
 	}

@@ -51,6 +51,9 @@ public class Article {
 
 	private List<String> tagIds = new ArrayList<>();
 
+	/** The byline: the authors' ids in the order they are credited. */
+	private List<String> authorIds = new ArrayList<>();
+
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
 	@Nullable private Instant publishedAt;
@@ -220,6 +223,14 @@ public class Article {
 
 	void setTagIds(List<String> tagIds) {
 		this.tagIds = new ArrayList<>(tagIds);
+	}
+
+	public List<String> getAuthorIds() {
+		return this.authorIds;
+	}
+
+	void setAuthorIds(List<String> authorIds) {
+		this.authorIds = new ArrayList<>(authorIds);
 	}
 
 	public ArticleStatus getStatus() {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
@@ -26,6 +29,9 @@ import com.newsroom.contentapi.locale.LocaleChainResolver;
 import com.newsroom.contentapi.locale.LocalizedDates;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
+import com.newsroom.contentapi.author.Author;
+import com.newsroom.contentapi.author.AuthorService;
+import com.newsroom.contentapi.author.AuthorView;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
@@ -56,6 +62,8 @@ class ArticleController {
 
 	private final TagService tags;
 
+	private final AuthorService authors;
+
 	private final LocaleChainResolver localeChains;
 
 	private final LocalizedDates dates;
@@ -67,14 +75,15 @@ class ArticleController {
 	private final ArticleVisibility visibility;
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
-			LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging, PreviewLinks previews,
-			ArticleVisibility visibility) {
+			AuthorService authors, LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging,
+			PreviewLinks previews, ArticleVisibility visibility) {
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
 		this.articles = articles;
 		this.publishing = publishing;
 		this.tags = tags;
+		this.authors = authors;
 		this.localeChains = localeChains;
 		this.dates = dates;
 		this.paging = paging;
@@ -94,7 +103,7 @@ class ArticleController {
 	@QueryMapping
 	Connection<ArticleView> articles(@Argument @Nullable Locale locale, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable String tag, @Argument @Nullable ArticleStatus status,
+			@Argument @Nullable String tag, @Argument @Nullable String author, @Argument @Nullable ArticleStatus status,
 			@Argument @Nullable ArticleOrder orderBy, @ContextValue Caller caller, GraphQLContext context,
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(this.paging, first, after, last, before);
@@ -107,8 +116,16 @@ class ArticleController {
 			}
 			tagId = found.id();
 		}
-		return Connection.of(this.reader.list(new ArticleFilter(status, tagId, orderBy), chain, page.position(),
-				page.size(), caller, ArticleReader.ListedFields.selectedIn(selection, false)), page);
+		String authorId = null;
+		if (author != null) {
+			Author found = this.authors.findBySlug(author).orElse(null);
+			if (found == null) {
+				return Connection.empty();
+			}
+			authorId = found.id();
+		}
+		return Connection.of(this.reader.list(new ArticleFilter(status, tagId, authorId, orderBy), chain,
+				page.position(), page.size(), caller, ArticleReader.ListedFields.selectedIn(selection, false)), page);
 	}
 
 	@SchemaMapping(typeName = "Article")
@@ -120,20 +137,38 @@ class ArticleController {
 				(style != null) ? style : DateStyle.LONG);
 	}
 
-	/** The tags of a whole page of articles in one query. */
+	/** The tags of a whole page of articles, from the tag cache or one query. */
 	@BatchMapping(typeName = "Article")
 	Map<ArticleView, List<TagView>> tags(List<ArticleView> views) {
-		Map<String, Tag> byId = this.tags.findAllById(
-				views.stream().flatMap(view -> view.article().getTagIds().stream()).collect(Collectors.toSet()));
-		Map<ArticleView, List<TagView>> result = new LinkedHashMap<>();
+		return referenced(views, Article::getTagIds, this.tags::findAllById, TagView::of);
+	}
+
+	/**
+	 * The bylines of a whole page of articles: the authors in the order credited, from
+	 * the author cache or one query.
+	 */
+	@BatchMapping(typeName = "Article")
+	Map<ArticleView, List<AuthorView>> authors(List<ArticleView> views) {
+		return referenced(views, Article::getAuthorIds, this.authors::findAllById, AuthorView::of);
+	}
+
+	/**
+	 * What each article of a page refers to by id, in its order, read for the whole page
+	 * at once; ids that name nothing (any more) are left out.
+	 */
+	private static <T, V> Map<ArticleView, List<V>> referenced(List<ArticleView> views,
+			Function<Article, List<String>> idsOf, Function<Set<String>, Map<String, T>> findAllById,
+			BiFunction<T, LocaleChain, V> viewOf) {
+		Map<String, T> byId = findAllById
+			.apply(views.stream().flatMap(view -> idsOf.apply(view.article()).stream()).collect(Collectors.toSet()));
+		Map<ArticleView, List<V>> result = new LinkedHashMap<>();
 		for (ArticleView view : views) {
 			result.put(view,
-					view.article()
-						.getTagIds()
+					idsOf.apply(view.article())
 						.stream()
 						.map(byId::get)
 						.filter(java.util.Objects::nonNull)
-						.map(tag -> TagView.of(tag, view.chain()))
+						.map(found -> viewOf.apply(found, view.chain()))
 						.toList());
 		}
 		return result;

@@ -32,11 +32,15 @@ public final class ArticleInputs {
 	}
 
 	public record CreateArticleInput(@NotEmpty @Size(max = 50) @Valid List<TranslationInput> translations,
-			@Size(max = 50) List<String> tags, Boolean commentsOpen) {
+			@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors, Boolean commentsOpen) {
 	}
 
-	/** Fields left out stay as they are; {@code tags}, when given, replaces all tags. */
-	public record UpdateArticleInput(@Size(max = 50) List<String> tags, Boolean commentsOpen) {
+	/**
+	 * Fields left out stay as they are; {@code tags} and {@code authors}, when given,
+	 * replace all of them.
+	 */
+	public record UpdateArticleInput(@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors,
+			Boolean commentsOpen) {
 	}
 
 }

@@ -123,7 +123,10 @@ public class ArticleReader {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
 		Criteria criteria = this.visibility.criteria(status).and("locales").in(chain.tags());
 		if (filter.tagId() != null) {
-			criteria = criteria.and("tagIds").is(filter.tagId());
+			criteria = criteria.and(ArticleReference.TAG.field).is(filter.tagId());
+		}
+		if (filter.authorId() != null) {
+			criteria = criteria.and(ArticleReference.AUTHOR.field).is(filter.authorId());
 		}
 		ArticleOrder order = (filter.order() != null) ? filter.order() : ArticleOrder.NEWEST;
 		String field = order.fieldFor(status);
@@ -134,16 +137,16 @@ public class ArticleReader {
 	}
 
 	/**
-	 * The published articles of several tags, newest first, a page of each, through one
-	 * chain, in one query (for {@code Tag.articles} of a list of tags).
+	 * The published articles of several tags or authors, newest first, a page of each,
+	 * through one chain, in one query (for {@code Tag.articles} of a list of tags).
 	 */
-	public Map<ParentScroll, Listing<ArticleView>> listPerTag(Set<ParentScroll> scrolls, LocaleChain chain,
-			ListedFields listed) {
+	Map<ParentScroll, Listing<ArticleView>> listPer(ArticleReference reference, Set<ParentScroll> scrolls,
+			LocaleChain chain, ListedFields listed) {
 		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
 		KeysetWindows.SortKey<Article> newest = new KeysetWindows.SortKey<>("publishedAt", Sort.Direction.DESC,
 				Article::getPublishedAt, Article::getId);
 		Map<ParentScroll, Listing<ArticleView>> lists = new java.util.HashMap<>();
-		this.store.windowsPerTag(criteria, newest, scrolls, listed, chain.tags())
+		this.store.windowsPer(reference, criteria, newest, scrolls, listed, chain.tags())
 			.forEach((scroll, listing) -> lists.put(scroll, listing.map(article -> ArticleView.of(article, chain))));
 		return lists;
 	}
@@ -163,12 +166,12 @@ public class ArticleReader {
 	}
 
 	/**
-	 * Published articles per tag as seen through the chain, for {@code Tag.articleCount}
-	 * of many tags at once.
+	 * Published articles per tag or author as seen through the chain, for
+	 * {@code Tag.articleCount} of many tags at once.
 	 */
-	public Map<String, Long> publishedCountPerTag(Collection<String> tagIds, LocaleChain chain) {
+	Map<String, Long> publishedCountPer(ArticleReference reference, Collection<String> ids, LocaleChain chain) {
 		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
-		return this.store.countPerTag(criteria, tagIds);
+		return this.store.countPer(reference, criteria, ids);
 	}
 
 	private static Object sortValue(Article article, String field) {
@@ -218,10 +221,11 @@ public class ArticleReader {
 	}
 
 	/**
-	 * What a list is filtered and ordered by; {@code tagId} is already resolved from the
-	 * tag slug.
+	 * What a list is filtered and ordered by; {@code tagId} and {@code authorId} are
+	 * already resolved from their slugs.
 	 */
-	public record ArticleFilter(@Nullable ArticleStatus status, @Nullable String tagId, @Nullable ArticleOrder order) {
+	public record ArticleFilter(@Nullable ArticleStatus status, @Nullable String tagId, @Nullable String authorId,
+			@Nullable ArticleOrder order) {
 	}
 
 }

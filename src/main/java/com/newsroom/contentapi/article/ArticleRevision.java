@@ -21,16 +21,21 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 	 * What the article looked like; rendered HTML and text are left out (they are derived
 	 * from the Markdown).
 	 */
-	public record Content(Map<String, Source> translations, List<String> tagIds, ArticleStatus status,
-			@Nullable Instant publishedAt, boolean commentsOpen) {
+	public record Content(Map<String, Source> translations, List<String> tagIds, List<String> authorIds,
+			ArticleStatus status, @Nullable Instant publishedAt, boolean commentsOpen) {
+
+		/** Revisions recorded before bylines existed have no authors. */
+		public Content {
+			authorIds = (authorIds != null) ? List.copyOf(authorIds) : List.of();
+		}
 
 		static Content of(Article article) {
 			Map<String, Source> translations = new java.util.LinkedHashMap<>();
 			article.getTranslations()
 				.forEach((locale, t) -> translations.put(locale,
 						new Source(t.locale(), t.title(), t.slug(), t.excerpt(), t.body(), t.seo())));
-			return new Content(translations, List.copyOf(article.getTagIds()), article.getStatus(),
-					article.getPublishedAt(), article.isCommentsOpen());
+			return new Content(translations, List.copyOf(article.getTagIds()), List.copyOf(article.getAuthorIds()),
+					article.getStatus(), article.getPublishedAt(), article.isCommentsOpen());
 		}
 
 	}

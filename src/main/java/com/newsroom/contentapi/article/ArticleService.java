@@ -16,6 +16,7 @@ import com.newsroom.contentapi.graphql.ErrorCode;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
+import com.newsroom.contentapi.author.AuthorService;
 import com.newsroom.contentapi.tag.TagDeletedEvent;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.text.Slugs;
@@ -41,6 +42,8 @@ public class ArticleService {
 
 	private final TagService tags;
 
+	private final AuthorService authors;
+
 	private final LocaleCatalog locales;
 
 	private final MarkdownRenderer renderer;
@@ -51,13 +54,15 @@ public class ArticleService {
 
 	private final ArticleRevisions revisions;
 
-	ArticleService(ArticleWrites writes, ArticleStore store, TagService tags, LocaleCatalog locales,
-			MarkdownRenderer renderer, Clock clock, ApplicationEventPublisher events, ArticleRevisions revisions) {
+	ArticleService(ArticleWrites writes, ArticleStore store, TagService tags, AuthorService authors,
+			LocaleCatalog locales, MarkdownRenderer renderer, Clock clock, ApplicationEventPublisher events,
+			ArticleRevisions revisions) {
 		this.writes = writes;
 		this.events = events;
 		this.revisions = revisions;
 		this.store = store;
 		this.tags = tags;
+		this.authors = authors;
 		this.locales = locales;
 		this.renderer = renderer;
 		this.clock = clock;
@@ -78,6 +83,9 @@ public class ArticleService {
 		if (input.tags() != null) {
 			article.setTagIds(this.tags.idsForSlugs(input.tags(), "input.tags"));
 		}
+		if (input.authors() != null) {
+			article.setAuthorIds(this.authors.idsForSlugs(input.authors(), "input.authors"));
+		}
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
 		return this.writes.create(article, caller, "created in " + String.join(", ", article.getLocales()));
 	}
@@ -87,12 +95,18 @@ public class ArticleService {
 		if (input.tags() != null) {
 			changed.add("tags");
 		}
+		if (input.authors() != null) {
+			changed.add("authors");
+		}
 		if (input.commentsOpen() != null) {
 			changed.add(input.commentsOpen() ? "comments opened" : "comments closed");
 		}
 		return edit(id, expectedVersion, caller, "update", "updated " + String.join(", ", changed), article -> {
 			if (input.tags() != null) {
 				article.setTagIds(this.tags.idsForSlugs(input.tags(), "input.tags"));
+			}
+			if (input.authors() != null) {
+				article.setAuthorIds(this.authors.idsForSlugs(input.authors(), "input.authors"));
 			}
 			if (input.commentsOpen() != null) {
 				article.setCommentsOpen(input.commentsOpen());
@@ -133,9 +147,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * Puts the content of an earlier revision back (translations, tags, comments setting;
-	 * the status stays). It is a new change with its own revision: history is never
-	 * rewritten.
+	 * Puts the content of an earlier revision back (translations, tags and authors that
+	 * still exist, comments setting; the status stays). It is a new change with its own
+	 * revision: history is never rewritten.
 	 */
 	public Article restoreRevision(String id, String revisionId, long expectedVersion, Caller caller) {
 		ArticleRevision revision = this.revisions.findById(revisionId)
@@ -153,6 +167,8 @@ public class ArticleService {
 			article.replaceTranslations(restored);
 			Set<String> existingTags = this.tags.findAllById(revision.content().tagIds()).keySet();
 			article.setTagIds(revision.content().tagIds().stream().filter(existingTags::contains).toList());
+			Set<String> existingAuthors = this.authors.findAllById(revision.content().authorIds()).keySet();
+			article.setAuthorIds(revision.content().authorIds().stream().filter(existingAuthors::contains).toList());
 			article.setCommentsOpen(revision.content().commentsOpen());
 		});
 	}
@@ -200,11 +216,7 @@ public class ArticleService {
 	}
 
 	private Translation translation(TranslationInput input, String field, Instant now) {
-		String locale = input.locale().toLanguageTag();
-		if (!this.locales.isSupported(locale)) {
-			throw ApiException.badInput(field + ".locale",
-					"'" + locale + "' is not a supported locale " + this.locales.supported());
-		}
+		String locale = this.locales.requireSupported(input.locale(), field + ".locale");
 		String title = input.title().strip();
 		String slug = Slugs.slugify((input.slug() != null && !input.slug().isBlank()) ? input.slug() : title);
 		if (slug.isEmpty()) {

@@ -55,7 +55,9 @@ class ArticleStore {
 		IndexOperations indexes = mongo.indexOps(Article.class);
 		indexes.createIndex(new Index("slugKeys", Sort.Direction.ASC).unique().named("slugKeys_unique"));
 		indexes.createIndex(listIndex("locales", "publishedAt"));
-		indexes.createIndex(listIndex("tagIds", "publishedAt"));
+		for (ArticleReference reference : ArticleReference.values()) {
+			indexes.createIndex(listIndex(reference.field, "publishedAt"));
+		}
 		indexes.createIndex(listIndex("locales", "updatedAt"));
 		indexes.createIndex(
 				new Index().on("updatedAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("changed"));
@@ -88,11 +90,13 @@ class ArticleStore {
 	}
 
 	/**
-	 * The windows of several tags' article lists (those {@code filter} selects), at once.
+	 * The windows of several tags' or authors' article lists (those {@code filter}
+	 * selects), at once.
 	 */
-	Map<ParentScroll, Listing<Article>> windowsPerTag(Criteria filter, KeysetWindows.SortKey<Article> order,
-			Set<ParentScroll> scrolls, ArticleReader.ListedFields listed, List<String> chain) {
-		return KeysetWindows.perParent(this.mongo, Article.class, "tagIds", filter, order, scrolls,
+	Map<ParentScroll, Listing<Article>> windowsPer(ArticleReference reference, Criteria filter,
+			KeysetWindows.SortKey<Article> order, Set<ParentScroll> scrolls, ArticleReader.ListedFields listed,
+			List<String> chain) {
+		return KeysetWindows.perParent(this.mongo, Article.class, reference.field, filter, order, scrolls,
 				fields -> leaveOutUnselected(fields, listed, chain));
 	}
 
@@ -164,11 +168,19 @@ class ArticleStore {
 	}
 
 	/**
-	 * Number of articles matching {@code filter} per tag id, for the given tags, in one
-	 * aggregation.
+	 * Number of articles matching {@code filter} per referenced id (tag, author), for the
+	 * given ids, in one aggregation.
 	 */
-	Map<String, Long> countPerTag(Criteria filter, Collection<String> tagIds) {
-		return KeysetWindows.countPerParent(this.mongo, Article.class, "tagIds", filter, List.copyOf(tagIds));
+	Map<String, Long> countPer(ArticleReference reference, Criteria filter, Collection<String> ids) {
+		return KeysetWindows.countPerParent(this.mongo, Article.class, reference.field, filter, List.copyOf(ids));
+	}
+
+	/**
+	 * Number of articles that refer to this id, whatever their status, trashed ones
+	 * included (served by the reference's index).
+	 */
+	long countReferencing(ArticleReference reference, String id) {
+		return this.mongo.count(Query.query(Criteria.where(reference.field).is(id)), Article.class);
 	}
 
 	/**

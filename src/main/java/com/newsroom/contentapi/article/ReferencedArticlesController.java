@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -13,6 +14,7 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import com.newsroom.contentapi.author.AuthorView;
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
@@ -28,42 +30,60 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The articles under tags ({@code Tag.articles}, {@code Tag.articleCount}): the tag
- * package does not know articles, so the fields that join them live here, each loaded for
- * all tags of a response at once.
+ * The articles under what articles refer to ({@code Tag.articles},
+ * {@code Tag.articleCount}, {@code Author.articles}, {@code Author.articleCount}): the
+ * tag and author packages do not know articles, so the fields that join them live here,
+ * each loaded for all tags or authors of a response at once.
  */
 @Controller
-class TagArticlesController {
+class ReferencedArticlesController {
 
 	/**
-	 * The loader of {@code Tag.articles}: the lists of all tags of a response in one
-	 * query per locale chain.
+	 * The loader of {@code Tag.articles}: the lists of all tags of a response at once.
 	 */
 	static final String TAG_ARTICLES = "tagArticles";
+
+	/** The loader of {@code Author.articles}. */
+	static final String AUTHOR_ARTICLES = "authorArticles";
 
 	private final ArticleReader reader;
 
 	private final PagingProperties paging;
 
-	TagArticlesController(ArticleReader reader, PagingProperties paging, BatchLoaderRegistry loaders) {
+	ReferencedArticlesController(ArticleReader reader, PagingProperties paging, BatchLoaderRegistry loaders) {
 		this.reader = reader;
 		this.paging = paging;
-		loaders.<ParentScroll, Listing<ArticleView>>forName(TAG_ARTICLES)
-			.registerMappedBatchLoader(
-					(keys, environment) -> Mono.fromSupplier(() -> tagArticles(keys, environment.getKeyContexts())));
+		register(loaders, TAG_ARTICLES, ArticleReference.TAG);
+		register(loaders, AUTHOR_ARTICLES, ArticleReference.AUTHOR);
+	}
+
+	private void register(BatchLoaderRegistry loaders, String name, ArticleReference reference) {
+		loaders.<ParentScroll, Listing<ArticleView>>forName(name)
+			.registerMappedBatchLoader((keys, environment) -> Mono
+				.fromSupplier(() -> articlesPer(reference, keys, environment.getKeyContexts())));
 	}
 
 	/**
-	 * Published articles per tag, for a whole list of tags in one aggregation (per locale
-	 * chain).
+	 * Published articles per tag, for a whole list of tags in one aggregation per chain.
 	 */
 	@BatchMapping(typeName = "Tag")
 	Map<TagView, Long> articleCount(List<TagView> views) {
-		Map<TagView, Long> result = new LinkedHashMap<>();
-		views.stream().collect(Collectors.groupingBy(TagView::chain)).forEach((chain, sameChain) -> {
-			Map<String, Long> counts = this.reader.publishedCountPerTag(sameChain.stream().map(TagView::id).toList(),
+		return countPer(ArticleReference.TAG, views, TagView::id, TagView::chain);
+	}
+
+	/** Published articles per author, for a whole list of authors at once. */
+	@BatchMapping(typeName = "Author", field = "articleCount")
+	Map<AuthorView, Long> authorArticleCount(List<AuthorView> views) {
+		return countPer(ArticleReference.AUTHOR, views, AuthorView::id, AuthorView::chain);
+	}
+
+	private <V> Map<V, Long> countPer(ArticleReference reference, List<V> views, Function<V, String> id,
+			Function<V, LocaleChain> chainOf) {
+		Map<V, Long> result = new LinkedHashMap<>();
+		views.stream().collect(Collectors.groupingBy(chainOf)).forEach((chain, sameChain) -> {
+			Map<String, Long> counts = this.reader.publishedCountPer(reference, sameChain.stream().map(id).toList(),
 					chain);
-			sameChain.forEach(view -> result.put(view, counts.getOrDefault(view.id(), 0L)));
+			sameChain.forEach(view -> result.put(view, counts.getOrDefault(id.apply(view), 0L)));
 		});
 		return result;
 	}
@@ -77,26 +97,41 @@ class TagArticlesController {
 	CompletableFuture<Connection<ArticleView>> articles(TagView tag, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<ParentScroll, Listing<ArticleView>> tagArticles) {
+		return page(tagArticles, tag.id(), tag.chain(), first, after, selection);
+	}
+
+	/** An author's published articles, newest first, like a tag's. */
+	@SchemaMapping(typeName = "Author", field = "articles")
+	CompletableFuture<Connection<ArticleView>> authorArticles(AuthorView author, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
+			DataLoader<ParentScroll, Listing<ArticleView>> authorArticles) {
+		return page(authorArticles, author.id(), author.chain(), first, after, selection);
+	}
+
+	private CompletableFuture<Connection<ArticleView>> page(DataLoader<ParentScroll, Listing<ArticleView>> loader,
+			String parentId, LocaleChain chain, @Nullable Integer first, @Nullable String after,
+			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
-		return tagArticles
-			.load(page.under(tag.id()),
-					new TagListing(tag.chain(), ArticleReader.ListedFields.selectedIn(selection, false)))
+		return loader
+			.load(page.under(parentId),
+					new ParentListing(chain, ArticleReader.ListedFields.selectedIn(selection, false)))
 			.thenApply(listing -> Connection.of(listing, page));
 	}
 
 	/**
-	 * What the articles of a tag are read through; lists with the same are loaded
-	 * together.
+	 * What the articles under a tag or author are read through; lists with the same are
+	 * loaded together.
 	 */
-	private record TagListing(LocaleChain chain, ArticleReader.ListedFields listed) {
+	private record ParentListing(LocaleChain chain, ArticleReader.ListedFields listed) {
 	}
 
-	private Map<ParentScroll, Listing<ArticleView>> tagArticles(Set<ParentScroll> keys, Map<Object, Object> listings) {
+	private Map<ParentScroll, Listing<ArticleView>> articlesPer(ArticleReference reference, Set<ParentScroll> keys,
+			Map<Object, Object> listings) {
 		Map<ParentScroll, Listing<ArticleView>> pages = new HashMap<>();
 		keys.stream()
-			.collect(Collectors.groupingBy(key -> (TagListing) listings.get(key)))
+			.collect(Collectors.groupingBy(key -> (ParentListing) listings.get(key)))
 			.forEach((listing, sameListing) -> pages
-				.putAll(this.reader.listPerTag(Set.copyOf(sameListing), listing.chain(), listing.listed())));
+				.putAll(this.reader.listPer(reference, Set.copyOf(sameListing), listing.chain(), listing.listed())));
 		return pages;
 	}
 

@@ -8,7 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
+
+import com.newsroom.contentapi.graphql.ApiException;
 
 import org.springframework.stereotype.Component;
 
@@ -91,6 +94,35 @@ public class LocaleCatalog {
 
 	public boolean isSupported(String tag) {
 		return this.supported.contains(tag);
+	}
+
+	/**
+	 * The tag of a locale a client gave in {@code field}; {@code BAD_USER_INPUT} when it
+	 * is not supported.
+	 */
+	public String requireSupported(Locale locale, String field) {
+		String tag = locale.toLanguageTag();
+		if (!isSupported(tag)) {
+			throw ApiException.badInput(field, "'" + tag + "' is not a supported locale " + this.supported);
+		}
+		return tag;
+	}
+
+	/**
+	 * Per-locale inputs (names, profiles) by locale tag, in the order given: each locale
+	 * supported and given once, or {@code BAD_USER_INPUT} naming the item
+	 * ({@code field[i].locale}).
+	 */
+	public <T> Map<String, T> byLocale(List<T> items, Function<T, Locale> localeOf, String field) {
+		Map<String, T> result = new LinkedHashMap<>();
+		for (int i = 0; i < items.size(); i++) {
+			String itemField = field + "[" + i + "].locale";
+			String tag = requireSupported(localeOf.apply(items.get(i)), itemField);
+			if (result.putIfAbsent(tag, items.get(i)) != null) {
+				throw ApiException.badInput(itemField, "'" + tag + "' is given twice");
+			}
+		}
+		return result;
 	}
 
 	public List<String> supported() {

@@ -7,12 +7,18 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.jspecify.annotations.Nullable;
+
 import com.newsroom.contentapi.article.Article;
 import com.newsroom.contentapi.article.ArticleInputs.CreateArticleInput;
 import com.newsroom.contentapi.article.ArticleInputs.SeoInput;
 import com.newsroom.contentapi.article.ArticleInputs.TranslationInput;
 import com.newsroom.contentapi.article.ArticlePublishing;
 import com.newsroom.contentapi.article.ArticleService;
+import com.newsroom.contentapi.author.AuthorInputs.AuthorLinkInput;
+import com.newsroom.contentapi.author.AuthorInputs.AuthorProfileInput;
+import com.newsroom.contentapi.author.AuthorInputs.CreateAuthorInput;
+import com.newsroom.contentapi.author.AuthorService;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
@@ -53,7 +59,11 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private final TagService tags;
 
-	SampleContentLoader(MongoTemplate mongo, ArticleService articles, ArticlePublishing publishing, TagService tags) {
+	private final AuthorService authors;
+
+	SampleContentLoader(MongoTemplate mongo, ArticleService articles, ArticlePublishing publishing, TagService tags,
+			AuthorService authors) {
+		this.authors = authors;
 		this.mongo = mongo;
 		this.articles = articles;
 		this.publishing = publishing;
@@ -70,7 +80,11 @@ class SampleContentLoader implements ApplicationRunner {
 		tag("sport", "رياضة", "Sport", "Sport");
 		tag("maroc", "المغرب", "Maroc", "Morocco");
 
-		publish("2021-11-23T10:00:00Z", List.of("culture", "maroc"),
+		author("salma-bennani", "سلمى بناني", "مراسلة في طنجة", "Salma Bennani", "Correspondante à Tanger",
+				"https://www.example.ma/auteurs/salma-bennani");
+		author("youssef-alaoui", "يوسف العلوي", "صحفي رياضي", "Youssef Alaoui", "Journaliste sportif", null);
+
+		publish("2021-11-23T10:00:00Z", List.of("culture", "maroc"), List.of("salma-bennani", "youssef-alaoui"),
 				new TranslationInput(AR, "الرباط تحتضن الدورة الجديدة لمهرجان موازين", null,
 						"يعود مهرجان موازين إلى العاصمة بعد غياب دام عامين.",
 						"""
@@ -90,14 +104,14 @@ class SampleContentLoader implements ApplicationRunner {
 								""",
 						new SeoInput("Mawazine 2021 à Rabat", null)));
 
-		publish("2021-11-25T08:30:00Z", List
-			.of("economie", "maroc"), new TranslationInput(AR, "ارتفاع أسعار المحروقات في المغرب", null, null, """
+		publish("2021-11-25T08:30:00Z", List.of("economie", "maroc"), List
+			.of("salma-bennani"), new TranslationInput(AR, "ارتفاع أسعار المحروقات في المغرب", null, null, """
 					سجلت أسعار **المحروقات** ارتفاعا جديدا في محطات الوقود بالمدن المغربية هذا الأسبوع.
 
 					ويتوقع الخبراء أن تستمر الأسعار في الارتفاع خلال الأشهر المقبلة، مما يؤثر على القدرة الشرائية للأسر.
 					""", null));
 
-		publish("2021-11-12T21:00:00Z", List.of("sport", "maroc"),
+		publish("2021-11-12T21:00:00Z", List.of("sport", "maroc"), List.of("youssef-alaoui"),
 				new TranslationInput(FR, "Le Maroc se qualifie pour la Coupe du monde", null, null,
 						"""
 								Les Lions de l'Atlas ont validé leur billet pour la **Coupe du monde** après une victoire nette à Rabat.
@@ -111,7 +125,7 @@ class SampleContentLoader implements ApplicationRunner {
 						The coach praised the team's "exemplary spirit".
 						""", null));
 
-		publish("2021-11-20T14:15:00Z", List.of("economie"),
+		publish("2021-11-20T14:15:00Z", List.of("economie"), List.of(),
 				new TranslationInput(EN, "Casablanca start-ups raise record funding", null, null,
 						"""
 								Start-ups based in Casablanca raised more money this year than in any year before, according to a new report.
@@ -123,8 +137,9 @@ class SampleContentLoader implements ApplicationRunner {
 		this.articles.create(new CreateArticleInput(
 				List.of(new TranslationInput(FR, "Marrakech prépare sa saison touristique", null, null,
 						"Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
-				List.of("economie"), true), LOADER);
-		logger.info("Loaded the sample content (5 articles, 4 tags); set contentapi.sample-content=false to skip it");
+				List.of("economie"), List.of("salma-bennani"), true), LOADER);
+		logger.info("Loaded the sample content (5 articles, 4 tags, 2 authors); set contentapi.sample-content=false"
+				+ " to skip it");
 	}
 
 	private void tag(String slug, String ar, String fr, String en) {
@@ -132,8 +147,18 @@ class SampleContentLoader implements ApplicationRunner {
 				List.of(new TagNameInput(AR, ar), new TagNameInput(FR, fr), new TagNameInput(EN, en))), LOADER);
 	}
 
-	private void publish(String publishedAt, List<String> tagSlugs, TranslationInput... translations) {
-		Article article = this.articles.create(new CreateArticleInput(List.of(translations), tagSlugs, true), LOADER);
+	private void author(String slug, String arName, String arTitle, String frName, String frTitle,
+			@Nullable String website) {
+		this.authors.create(new CreateAuthorInput(slug,
+				List.of(new AuthorProfileInput(AR, arName, arTitle, null),
+						new AuthorProfileInput(FR, frName, frTitle, null)),
+				null, (website != null) ? List.of(new AuthorLinkInput("website", website)) : List.of()), LOADER);
+	}
+
+	private void publish(String publishedAt, List<String> tagSlugs, List<String> authorSlugs,
+			TranslationInput... translations) {
+		Article article = this.articles
+			.create(new CreateArticleInput(List.of(translations), tagSlugs, authorSlugs, true), LOADER);
 		this.publishing.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
 	}
 

@@ -8,7 +8,6 @@ import com.newsroom.contentapi.delivery.WatchedCollection;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How tags take part in response caching: a tag served is {@code tag:<id>}; a list of
@@ -24,10 +23,6 @@ class TagCacheKeys {
 
 	static ContentChangedEvent changed(String tagId) {
 		return ContentChangedEvent.of(TAG + tagId, TAGS);
-	}
-
-	@Nullable static String tagId(String key) {
-		return key.startsWith(TAG) ? key.substring(TAG.length()) : null;
 	}
 
 	@Bean

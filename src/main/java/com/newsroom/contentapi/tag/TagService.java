@@ -6,18 +6,13 @@ import org.springframework.data.domain.KeysetScrollPosition;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
+import com.newsroom.contentapi.delivery.CachedById;
 import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.locale.LocaleCatalog;
@@ -65,18 +60,8 @@ public class TagService {
 
 	private final Clock clock;
 
-	/**
-	 * Tags by id; expiry follows the application clock, so that tests can move past the
-	 * TTL.
-	 */
-	private final Cache<String, Tag> byId;
-
-	/**
-	 * Counts tag changes seen on this instance. A tag read from MongoDB is cached only if
-	 * no change came in while it was read, so a read that started before a change cannot
-	 * put the old tag back after the change dropped it.
-	 */
-	private final AtomicLong changes = new AtomicLong();
+	/** Tags by id, for the tags of every listed article. */
+	private final CachedById<Tag> byId;
 
 	TagService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock,
 			TagProperties properties) {
@@ -85,11 +70,7 @@ public class TagService {
 		this.locales = locales;
 		this.events = events;
 		this.clock = clock;
-		this.byId = Caffeine.newBuilder()
-			.maximumSize(cacheTtl.isZero() ? 0 : 10_000)
-			.expireAfterWrite(cacheTtl)
-			.ticker(() -> clock.millis() * 1_000_000)
-			.build();
+		this.byId = new CachedById<>(TagCacheKeys.TAG, Tag::id, cacheTtl, clock);
 		mongo.indexOps(Tag.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
 	}
 
@@ -103,42 +84,14 @@ public class TagService {
 	 * those not there in one query. Unknown ids are left out.
 	 */
 	public Map<String, Tag> findAllById(Collection<String> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Tag> found = new HashMap<>(this.byId.getAllPresent(ids));
-		List<String> missing = ids.stream().filter(id -> !found.containsKey(id)).distinct().toList();
-		if (missing.isEmpty()) {
-			return found;
-		}
-		long changesBefore = this.changes.get();
-		List<Tag> loaded = this.mongo.find(Query.query(Criteria.where("_id").in(missing)), Tag.class);
-		for (Tag tag : loaded) {
-			found.put(tag.id(), tag);
-		}
-		if (this.changes.get() == changesBefore) {
-			loaded.forEach(tag -> this.byId.put(tag.id(), tag));
-		}
-		return found;
+		return this.byId.findAll(ids,
+				missing -> this.mongo.find(Query.query(Criteria.where("_id").in(missing)), Tag.class));
 	}
 
-	/**
-	 * Content changed here or elsewhere: drop the tags it names, or every tag when it
-	 * cannot say.
-	 */
+	/** Content changed here or elsewhere: drop the tags it names. */
 	@EventListener
 	void onContentChanged(ContentChangedEvent event) {
-		this.changes.incrementAndGet();
-		if (event.all()) {
-			this.byId.invalidateAll();
-		}
-		else {
-			event.keys()
-				.stream()
-				.map(TagCacheKeys::tagId)
-				.filter(java.util.Objects::nonNull)
-				.forEach(this.byId::invalidate);
-		}
+		this.byId.changed(event);
 	}
 
 	/**
@@ -215,19 +168,8 @@ public class TagService {
 
 	private Map<String, String> validNames(List<TagNameInput> names) {
 		Map<String, String> result = new LinkedHashMap<>();
-		Collection<String> seen = new LinkedHashSet<>();
-		for (int i = 0; i < names.size(); i++) {
-			String tag = names.get(i).locale().toLanguageTag();
-			String field = "input.names[" + i + "].locale";
-			if (!this.locales.isSupported(tag)) {
-				throw ApiException.badInput(field,
-						"'" + tag + "' is not a supported locale " + this.locales.supported());
-			}
-			if (!seen.add(tag)) {
-				throw ApiException.badInput(field, "'" + tag + "' is given twice");
-			}
-			result.put(tag, names.get(i).name().strip());
-		}
+		this.locales.byLocale(names, TagNameInput::locale, "input.names")
+			.forEach((locale, name) -> result.put(locale, name.name().strip()));
 		return result;
 	}
 

@@ -191,4 +191,61 @@ class QueryCostTests extends IntegrationTest {
 		return this.commands.count();
 	}
 
+	/**
+	 * The bylines of a page are one batched read whatever the page size, and none once
+	 * the authors are in memory.
+	 */
+	@Test
+	void bylinesOfAPageCostOneCommandThenNone() {
+		int forTwo = commandsForBylines(2);
+		setUpTesters();
+		int forEight = commandsForBylines(8);
+		assertThat(forEight).isEqualTo(forTwo);
+		assertThat(commandNames()).as("the page; its authors; its comment counts")
+			.containsExactlyInAnyOrder("find articles", "find authors", "find comment_counts");
+
+		this.commands.reset();
+		this.anonymous.document(BYLINES.replace("first: 50", "first: 40"))
+			.execute()
+			.path("articles.edges[0].node.authors[*].name")
+			.entityList(String.class)
+			.containsExactly("Youssef Alaoui", "Salma Bennani");
+		assertThat(commandNames()).containsExactlyInAnyOrder("find articles", "find comment_counts");
+	}
+
+	private static final String BYLINES = """
+			{ articles(first: 50, locale: "fr") { edges { node { title authors { name slug } commentCount } } } }""";
+
+	private int commandsForBylines(int articles) {
+		createAuthor("salma-bennani", "سلمى بناني", "Salma Bennani");
+		createAuthor("youssef-alaoui", "يوسف العلوي", "Youssef Alaoui");
+		for (int i = 0; i < articles; i++) {
+			String id = this.editor.document("""
+					mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }""")
+				.variable("input",
+						java.util.Map.of("translations", List.of(translation("fr", "Titre " + i, "Texte")), "authors",
+								List.of("youssef-alaoui", "salma-bennani")))
+				.execute()
+				.path("createArticle.id")
+				.entity(String.class)
+				.get();
+			this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }").variable("id", id).execute();
+		}
+		this.commands.reset();
+		this.anonymous.document(BYLINES)
+			.execute()
+			.path("articles.edges[*].node.authors[1].slug")
+			.entityList(String.class)
+			.hasSize(articles)
+			.satisfies(slugs -> assertThat(slugs).containsOnly("salma-bennani"));
+		return this.commands.count();
+	}
+
+	private List<String> commandNames() {
+		return this.commands.recent()
+			.stream()
+			.map(command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.toList();
+	}
+
 }
