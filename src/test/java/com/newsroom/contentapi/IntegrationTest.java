@@ -88,7 +88,7 @@ public abstract class IntegrationTest {
 
 	@BeforeEach
 	protected void setUpTesters() {
-		for (String collection : List.of("articles", "tags", "authors", "comments", "comment_counts",
+		for (String collection : List.of("articles", "tags", "authors", "sections", "comments", "comment_counts",
 				"article_revisions", "audit_log")) {
 			this.mongo.remove(new Query(), collection);
 		}

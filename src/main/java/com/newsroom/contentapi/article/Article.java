@@ -54,6 +54,9 @@ public class Article {
 	/** The byline: the authors' ids in the order they are credited. */
 	private List<String> authorIds = new ArrayList<>();
 
+	/** The primary section, if any. */
+	@Nullable private String sectionId;
+
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
 	@Nullable private Instant publishedAt;
@@ -231,6 +234,14 @@ public class Article {
 
 	void setAuthorIds(List<String> authorIds) {
 		this.authorIds = new ArrayList<>(authorIds);
+	}
+
+	@Nullable public String getSectionId() {
+		return this.sectionId;
+	}
+
+	void setSectionId(@Nullable String sectionId) {
+		this.sectionId = sectionId;
 	}
 
 	public ArticleStatus getStatus() {

@@ -6,6 +6,7 @@ import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.delivery.ContentSchedule;
 import com.newsroom.contentapi.delivery.TypeKey;
 import com.newsroom.contentapi.delivery.WatchedCollection;
+import com.newsroom.contentapi.section.SectionCacheKeys;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +46,17 @@ public class ArticleCacheKeys {
 	@EventListener
 	void onArticleChanged(ArticleChangedEvent event) {
 		this.events.publishEvent(ContentChangedEvent.of(ARTICLE + event.articleId(), ARTICLES));
+	}
+
+	/**
+	 * A section moved (here or on another instance): lists of a section with its
+	 * subsections may now hold other articles.
+	 */
+	@EventListener
+	void onSectionsChanged(ContentChangedEvent event) {
+		if (!event.all() && event.keys().contains(SectionCacheKeys.SECTIONS) && !event.keys().contains(ARTICLES)) {
+			this.events.publishEvent(ContentChangedEvent.of(ARTICLES));
+		}
 	}
 
 	@Bean

@@ -32,6 +32,10 @@ import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.author.Author;
 import com.newsroom.contentapi.author.AuthorService;
 import com.newsroom.contentapi.author.AuthorView;
+import com.newsroom.contentapi.section.Section;
+import com.newsroom.contentapi.section.SectionService;
+import com.newsroom.contentapi.section.SectionTree;
+import com.newsroom.contentapi.section.SectionView;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
@@ -64,6 +68,8 @@ class ArticleController {
 
 	private final AuthorService authors;
 
+	private final SectionService sections;
+
 	private final LocaleChainResolver localeChains;
 
 	private final LocalizedDates dates;
@@ -75,8 +81,8 @@ class ArticleController {
 	private final ArticleVisibility visibility;
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
-			AuthorService authors, LocaleChainResolver localeChains, LocalizedDates dates, PagingProperties paging,
-			PreviewLinks previews, ArticleVisibility visibility) {
+			AuthorService authors, SectionService sections, LocaleChainResolver localeChains, LocalizedDates dates,
+			PagingProperties paging, PreviewLinks previews, ArticleVisibility visibility) {
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
@@ -84,6 +90,7 @@ class ArticleController {
 		this.publishing = publishing;
 		this.tags = tags;
 		this.authors = authors;
+		this.sections = sections;
 		this.localeChains = localeChains;
 		this.dates = dates;
 		this.paging = paging;
@@ -103,7 +110,8 @@ class ArticleController {
 	@QueryMapping
 	Connection<ArticleView> articles(@Argument @Nullable Locale locale, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable String tag, @Argument @Nullable String author, @Argument @Nullable ArticleStatus status,
+			@Argument @Nullable String tag, @Argument @Nullable String author, @Argument @Nullable String section,
+			@Argument @Nullable Boolean includeSubsections, @Argument @Nullable ArticleStatus status,
 			@Argument @Nullable ArticleOrder orderBy, @ContextValue Caller caller, GraphQLContext context,
 			DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.of(this.paging, first, after, last, before);
@@ -124,8 +132,20 @@ class ArticleController {
 			}
 			authorId = found.id();
 		}
-		return Connection.of(this.reader.list(new ArticleFilter(status, tagId, authorId, orderBy), chain,
-				page.position(), page.size(), caller, ArticleReader.ListedFields.selectedIn(selection, false)), page);
+		Set<String> sectionIds = null;
+		if (section != null) {
+			SectionTree tree = this.sections.tree();
+			Section found = this.sections.findBySlug(section).orElse(null);
+			if (found == null) {
+				return Connection.empty();
+			}
+			sectionIds = Boolean.TRUE.equals(includeSubsections) ? tree.withDescendants(found.id())
+					: Set.of(found.id());
+		}
+		return Connection.of(
+				this.reader.list(new ArticleFilter(status, tagId, authorId, sectionIds, orderBy), chain,
+						page.position(), page.size(), caller, ArticleReader.ListedFields.selectedIn(selection, false)),
+				page);
 	}
 
 	@SchemaMapping(typeName = "Article")
@@ -150,6 +170,19 @@ class ArticleController {
 	@BatchMapping(typeName = "Article")
 	Map<ArticleView, List<AuthorView>> authors(List<ArticleView> views) {
 		return referenced(views, Article::getAuthorIds, this.authors::findAllById, AuthorView::of);
+	}
+
+	/** The sections of a whole page of articles, from the section tree (in memory). */
+	@BatchMapping(typeName = "Article")
+	Map<ArticleView, @Nullable SectionView> section(List<ArticleView> views) {
+		SectionTree tree = this.sections.tree();
+		Map<ArticleView, @Nullable SectionView> result = new LinkedHashMap<>();
+		for (ArticleView view : views) {
+			String sectionId = view.article().getSectionId();
+			Section found = (sectionId != null) ? tree.byId(sectionId) : null;
+			result.put(view, (found != null) ? SectionView.of(found, view.chain(), tree) : null);
+		}
+		return result;
 	}
 
 	/**

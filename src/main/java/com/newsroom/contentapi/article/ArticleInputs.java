@@ -32,15 +32,16 @@ public final class ArticleInputs {
 	}
 
 	public record CreateArticleInput(@NotEmpty @Size(max = 50) @Valid List<TranslationInput> translations,
-			@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors, Boolean commentsOpen) {
+			@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors, String section,
+			Boolean commentsOpen) {
 	}
 
 	/**
 	 * Fields left out stay as they are; {@code tags} and {@code authors}, when given,
-	 * replace all of them.
+	 * replace all of them; an empty {@code section} takes the article out of its section.
 	 */
 	public record UpdateArticleInput(@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors,
-			Boolean commentsOpen) {
+			String section, Boolean commentsOpen) {
 	}
 
 }

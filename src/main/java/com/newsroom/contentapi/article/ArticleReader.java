@@ -128,6 +128,9 @@ public class ArticleReader {
 		if (filter.authorId() != null) {
 			criteria = criteria.and(ArticleReference.AUTHOR.field).is(filter.authorId());
 		}
+		if (filter.sectionIds() != null) {
+			criteria = criteria.and(ArticleReference.SECTION.field).in(filter.sectionIds());
+		}
 		ArticleOrder order = (filter.order() != null) ? filter.order() : ArticleOrder.NEWEST;
 		String field = order.fieldFor(status);
 		KeysetWindows.SortKey<Article> sortKey = new KeysetWindows.SortKey<>(field, order.direction,
@@ -142,11 +145,20 @@ public class ArticleReader {
 	 */
 	Map<ParentScroll, Listing<ArticleView>> listPer(ArticleReference reference, Set<ParentScroll> scrolls,
 			LocaleChain chain, ListedFields listed) {
+		return listPer(reference, scrolls, chain, listed, Set::of);
+	}
+
+	/**
+	 * Like {@link #listPer(ArticleReference, Set, LocaleChain, ListedFields)}, for
+	 * parents whose lists gather several ids (a section and its subsections).
+	 */
+	Map<ParentScroll, Listing<ArticleView>> listPer(ArticleReference reference, Set<ParentScroll> scrolls,
+			LocaleChain chain, ListedFields listed, java.util.function.Function<String, Set<String>> idsOf) {
 		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
 		KeysetWindows.SortKey<Article> newest = new KeysetWindows.SortKey<>("publishedAt", Sort.Direction.DESC,
 				Article::getPublishedAt, Article::getId);
 		Map<ParentScroll, Listing<ArticleView>> lists = new java.util.HashMap<>();
-		this.store.windowsPer(reference, criteria, newest, scrolls, listed, chain.tags())
+		this.store.windowsPer(reference, criteria, newest, scrolls, listed, chain.tags(), idsOf)
 			.forEach((scroll, listing) -> lists.put(scroll, listing.map(article -> ArticleView.of(article, chain))));
 		return lists;
 	}
@@ -225,7 +237,7 @@ public class ArticleReader {
 	 * already resolved from their slugs.
 	 */
 	public record ArticleFilter(@Nullable ArticleStatus status, @Nullable String tagId, @Nullable String authorId,
-			@Nullable ArticleOrder order) {
+			@Nullable Set<String> sectionIds, @Nullable ArticleOrder order) {
 	}
 
 }

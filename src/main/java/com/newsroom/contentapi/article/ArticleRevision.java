@@ -22,7 +22,7 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 	 * from the Markdown).
 	 */
 	public record Content(Map<String, Source> translations, List<String> tagIds, List<String> authorIds,
-			ArticleStatus status, @Nullable Instant publishedAt, boolean commentsOpen) {
+			@Nullable String sectionId, ArticleStatus status, @Nullable Instant publishedAt, boolean commentsOpen) {
 
 		/** Revisions recorded before bylines existed have no authors. */
 		public Content {
@@ -35,7 +35,7 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 				.forEach((locale, t) -> translations.put(locale,
 						new Source(t.locale(), t.title(), t.slug(), t.excerpt(), t.body(), t.seo())));
 			return new Content(translations, List.copyOf(article.getTagIds()), List.copyOf(article.getAuthorIds()),
-					article.getStatus(), article.getPublishedAt(), article.isCommentsOpen());
+					article.getSectionId(), article.getStatus(), article.getPublishedAt(), article.isCommentsOpen());
 		}
 
 	}

@@ -17,6 +17,7 @@ import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.author.AuthorService;
+import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.tag.TagDeletedEvent;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.text.Slugs;
@@ -44,6 +45,8 @@ public class ArticleService {
 
 	private final AuthorService authors;
 
+	private final SectionService sections;
+
 	private final LocaleCatalog locales;
 
 	private final MarkdownRenderer renderer;
@@ -55,14 +58,15 @@ public class ArticleService {
 	private final ArticleRevisions revisions;
 
 	ArticleService(ArticleWrites writes, ArticleStore store, TagService tags, AuthorService authors,
-			LocaleCatalog locales, MarkdownRenderer renderer, Clock clock, ApplicationEventPublisher events,
-			ArticleRevisions revisions) {
+			SectionService sections, LocaleCatalog locales, MarkdownRenderer renderer, Clock clock,
+			ApplicationEventPublisher events, ArticleRevisions revisions) {
 		this.writes = writes;
 		this.events = events;
 		this.revisions = revisions;
 		this.store = store;
 		this.tags = tags;
 		this.authors = authors;
+		this.sections = sections;
 		this.locales = locales;
 		this.renderer = renderer;
 		this.clock = clock;
@@ -86,6 +90,9 @@ public class ArticleService {
 		if (input.authors() != null) {
 			article.setAuthorIds(this.authors.idsForSlugs(input.authors(), "input.authors"));
 		}
+		if (input.section() != null && !input.section().isBlank()) {
+			article.setSectionId(this.sections.idForSlug(input.section(), "input.section"));
+		}
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
 		return this.writes.create(article, caller, "created in " + String.join(", ", article.getLocales()));
 	}
@@ -98,6 +105,9 @@ public class ArticleService {
 		if (input.authors() != null) {
 			changed.add("authors");
 		}
+		if (input.section() != null) {
+			changed.add("section");
+		}
 		if (input.commentsOpen() != null) {
 			changed.add(input.commentsOpen() ? "comments opened" : "comments closed");
 		}
@@ -107,6 +117,10 @@ public class ArticleService {
 			}
 			if (input.authors() != null) {
 				article.setAuthorIds(this.authors.idsForSlugs(input.authors(), "input.authors"));
+			}
+			if (input.section() != null) {
+				article.setSectionId(
+						input.section().isBlank() ? null : this.sections.idForSlug(input.section(), "input.section"));
 			}
 			if (input.commentsOpen() != null) {
 				article.setCommentsOpen(input.commentsOpen());
@@ -169,6 +183,9 @@ public class ArticleService {
 			article.setTagIds(revision.content().tagIds().stream().filter(existingTags::contains).toList());
 			Set<String> existingAuthors = this.authors.findAllById(revision.content().authorIds()).keySet();
 			article.setAuthorIds(revision.content().authorIds().stream().filter(existingAuthors::contains).toList());
+			String sectionId = revision.content().sectionId();
+			article
+				.setSectionId((sectionId != null && this.sections.tree().byId(sectionId) != null) ? sectionId : null);
 			article.setCommentsOpen(revision.content().commentsOpen());
 		});
 	}

@@ -95,9 +95,9 @@ class ArticleStore {
 	 */
 	Map<ParentScroll, Listing<Article>> windowsPer(ArticleReference reference, Criteria filter,
 			KeysetWindows.SortKey<Article> order, Set<ParentScroll> scrolls, ArticleReader.ListedFields listed,
-			List<String> chain) {
+			List<String> chain, java.util.function.Function<String, Set<String>> idsOf) {
 		return KeysetWindows.perParent(this.mongo, Article.class, reference.field, filter, order, scrolls,
-				fields -> leaveOutUnselected(fields, listed, chain));
+				fields -> leaveOutUnselected(fields, listed, chain), idsOf);
 	}
 
 	/**

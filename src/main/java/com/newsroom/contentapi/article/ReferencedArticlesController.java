@@ -19,6 +19,9 @@ import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.section.SectionService;
+import com.newsroom.contentapi.section.SectionTree;
+import com.newsroom.contentapi.section.SectionView;
 import com.newsroom.contentapi.storage.Listing;
 import com.newsroom.contentapi.storage.ParentScroll;
 import com.newsroom.contentapi.tag.TagView;
@@ -46,15 +49,23 @@ class ReferencedArticlesController {
 	/** The loader of {@code Author.articles}. */
 	static final String AUTHOR_ARTICLES = "authorArticles";
 
+	/** The loader of {@code Section.articles}. */
+	static final String SECTION_ARTICLES = "sectionArticles";
+
 	private final ArticleReader reader;
 
 	private final PagingProperties paging;
 
-	ReferencedArticlesController(ArticleReader reader, PagingProperties paging, BatchLoaderRegistry loaders) {
+	private final SectionService sections;
+
+	ReferencedArticlesController(ArticleReader reader, PagingProperties paging, SectionService sections,
+			BatchLoaderRegistry loaders) {
 		this.reader = reader;
 		this.paging = paging;
+		this.sections = sections;
 		register(loaders, TAG_ARTICLES, ArticleReference.TAG);
 		register(loaders, AUTHOR_ARTICLES, ArticleReference.AUTHOR);
+		register(loaders, SECTION_ARTICLES, ArticleReference.SECTION);
 	}
 
 	private void register(BatchLoaderRegistry loaders, String name, ArticleReference reference) {
@@ -97,7 +108,7 @@ class ReferencedArticlesController {
 	CompletableFuture<Connection<ArticleView>> articles(TagView tag, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<ParentScroll, Listing<ArticleView>> tagArticles) {
-		return page(tagArticles, tag.id(), tag.chain(), first, after, selection);
+		return page(tagArticles, tag.id(), tag.chain(), false, first, after, selection);
 	}
 
 	/** An author's published articles, newest first, like a tag's. */
@@ -105,24 +116,44 @@ class ReferencedArticlesController {
 	CompletableFuture<Connection<ArticleView>> authorArticles(AuthorView author, @Argument @Nullable Integer first,
 			@Argument @Nullable String after, DataFetchingFieldSelectionSet selection,
 			DataLoader<ParentScroll, Listing<ArticleView>> authorArticles) {
-		return page(authorArticles, author.id(), author.chain(), first, after, selection);
+		return page(authorArticles, author.id(), author.chain(), false, first, after, selection);
+	}
+
+	/**
+	 * A section's published articles, newest first, with those of its subsections when
+	 * asked; the lists of every section of a response are one query.
+	 */
+	@SchemaMapping(typeName = "Section", field = "articles")
+	CompletableFuture<Connection<ArticleView>> sectionArticles(SectionView section, @Argument @Nullable Integer first,
+			@Argument @Nullable String after, @Argument @Nullable Boolean includeSubsections,
+			DataFetchingFieldSelectionSet selection, DataLoader<ParentScroll, Listing<ArticleView>> sectionArticles) {
+		return page(sectionArticles, section.id(), section.chain(), Boolean.TRUE.equals(includeSubsections), first,
+				after, selection);
 	}
 
 	private CompletableFuture<Connection<ArticleView>> page(DataLoader<ParentScroll, Listing<ArticleView>> loader,
-			String parentId, LocaleChain chain, @Nullable Integer first, @Nullable String after,
-			DataFetchingFieldSelectionSet selection) {
+			String parentId, LocaleChain chain, boolean withSubsections, @Nullable Integer first,
+			@Nullable String after, DataFetchingFieldSelectionSet selection) {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
 		return loader
 			.load(page.under(parentId),
-					new ParentListing(chain, ArticleReader.ListedFields.selectedIn(selection, false)))
+					new ParentListing(chain, ArticleReader.ListedFields.selectedIn(selection, false), withSubsections))
 			.thenApply(listing -> Connection.of(listing, page));
 	}
 
 	/**
-	 * What the articles under a tag or author are read through; lists with the same are
-	 * loaded together.
+	 * What the articles under a tag, author or section are read through, and whether a
+	 * section's list gathers its subsections'; lists with the same are loaded together.
 	 */
-	private record ParentListing(LocaleChain chain, ArticleReader.ListedFields listed) {
+	private record ParentListing(LocaleChain chain, ArticleReader.ListedFields listed, boolean withSubsections) {
+	}
+
+	private Function<String, Set<String>> idsOf(ParentListing listing) {
+		if (!listing.withSubsections()) {
+			return Set::of;
+		}
+		SectionTree tree = this.sections.tree();
+		return tree::withDescendants;
 	}
 
 	private Map<ParentScroll, Listing<ArticleView>> articlesPer(ArticleReference reference, Set<ParentScroll> keys,
@@ -130,8 +161,8 @@ class ReferencedArticlesController {
 		Map<ParentScroll, Listing<ArticleView>> pages = new HashMap<>();
 		keys.stream()
 			.collect(Collectors.groupingBy(key -> (ParentListing) listings.get(key)))
-			.forEach((listing, sameListing) -> pages
-				.putAll(this.reader.listPer(reference, Set.copyOf(sameListing), listing.chain(), listing.listed())));
+			.forEach((listing, sameListing) -> pages.putAll(this.reader.listPer(reference, Set.copyOf(sameListing),
+					listing.chain(), listing.listed(), idsOf(listing))));
 		return pages;
 	}
 

@@ -19,6 +19,9 @@ import com.newsroom.contentapi.author.AuthorInputs.AuthorLinkInput;
 import com.newsroom.contentapi.author.AuthorInputs.AuthorProfileInput;
 import com.newsroom.contentapi.author.AuthorInputs.CreateAuthorInput;
 import com.newsroom.contentapi.author.AuthorService;
+import com.newsroom.contentapi.section.SectionInputs.CreateSectionInput;
+import com.newsroom.contentapi.section.SectionInputs.SectionNameInput;
+import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
@@ -61,9 +64,12 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private final AuthorService authors;
 
+	private final SectionService sections;
+
 	SampleContentLoader(MongoTemplate mongo, ArticleService articles, ArticlePublishing publishing, TagService tags,
-			AuthorService authors) {
+			AuthorService authors, SectionService sections) {
 		this.authors = authors;
+		this.sections = sections;
 		this.mongo = mongo;
 		this.articles = articles;
 		this.publishing = publishing;
@@ -80,11 +86,19 @@ class SampleContentLoader implements ApplicationRunner {
 		tag("sport", "رياضة", "Sport", "Sport");
 		tag("maroc", "المغرب", "Maroc", "Morocco");
 
+		section("politique", null, "سياسة", "Politique", "Politics");
+		section("maroc", "politique", "المغرب", "Maroc", "Morocco");
+		section("international", "politique", "دولي", "International", "International");
+		section("economie", null, "اقتصاد", "Économie", "Economy");
+		section("culture", null, "ثقافة", "Culture", "Culture");
+		section("sport", null, "رياضة", "Sport", "Sport");
+
 		author("salma-bennani", "سلمى بناني", "مراسلة في طنجة", "Salma Bennani", "Correspondante à Tanger",
 				"https://www.example.ma/auteurs/salma-bennani");
 		author("youssef-alaoui", "يوسف العلوي", "صحفي رياضي", "Youssef Alaoui", "Journaliste sportif", null);
 
-		publish("2021-11-23T10:00:00Z", List.of("culture", "maroc"), List.of("salma-bennani", "youssef-alaoui"),
+		publish("2021-11-23T10:00:00Z", "culture", List.of("culture", "maroc"),
+				List.of("salma-bennani", "youssef-alaoui"),
 				new TranslationInput(AR, "الرباط تحتضن الدورة الجديدة لمهرجان موازين", null,
 						"يعود مهرجان موازين إلى العاصمة بعد غياب دام عامين.",
 						"""
@@ -104,14 +118,14 @@ class SampleContentLoader implements ApplicationRunner {
 								""",
 						new SeoInput("Mawazine 2021 à Rabat", null)));
 
-		publish("2021-11-25T08:30:00Z", List.of("economie", "maroc"), List
+		publish("2021-11-25T08:30:00Z", "economie", List.of("economie", "maroc"), List
 			.of("salma-bennani"), new TranslationInput(AR, "ارتفاع أسعار المحروقات في المغرب", null, null, """
 					سجلت أسعار **المحروقات** ارتفاعا جديدا في محطات الوقود بالمدن المغربية هذا الأسبوع.
 
 					ويتوقع الخبراء أن تستمر الأسعار في الارتفاع خلال الأشهر المقبلة، مما يؤثر على القدرة الشرائية للأسر.
 					""", null));
 
-		publish("2021-11-12T21:00:00Z", List.of("sport", "maroc"), List.of("youssef-alaoui"),
+		publish("2021-11-12T21:00:00Z", "sport", List.of("sport", "maroc"), List.of("youssef-alaoui"),
 				new TranslationInput(FR, "Le Maroc se qualifie pour la Coupe du monde", null, null,
 						"""
 								Les Lions de l'Atlas ont validé leur billet pour la **Coupe du monde** après une victoire nette à Rabat.
@@ -125,7 +139,7 @@ class SampleContentLoader implements ApplicationRunner {
 						The coach praised the team's "exemplary spirit".
 						""", null));
 
-		publish("2021-11-20T14:15:00Z", List.of("economie"), List.of(),
+		publish("2021-11-20T14:15:00Z", "economie", List.of("economie"), List.of(),
 				new TranslationInput(EN, "Casablanca start-ups raise record funding", null, null,
 						"""
 								Start-ups based in Casablanca raised more money this year than in any year before, according to a new report.
@@ -137,9 +151,9 @@ class SampleContentLoader implements ApplicationRunner {
 		this.articles.create(new CreateArticleInput(
 				List.of(new TranslationInput(FR, "Marrakech prépare sa saison touristique", null, null,
 						"Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
-				List.of("economie"), List.of("salma-bennani"), true), LOADER);
-		logger.info("Loaded the sample content (5 articles, 4 tags, 2 authors); set contentapi.sample-content=false"
-				+ " to skip it");
+				List.of("economie"), List.of("salma-bennani"), "economie", true), LOADER);
+		logger.info("Loaded the sample content (5 articles, 4 tags, 2 authors, 6 sections);"
+				+ " set contentapi.sample-content=false to skip it");
 	}
 
 	private void tag(String slug, String ar, String fr, String en) {
@@ -155,10 +169,15 @@ class SampleContentLoader implements ApplicationRunner {
 				null, (website != null) ? List.of(new AuthorLinkInput("website", website)) : List.of()), LOADER);
 	}
 
-	private void publish(String publishedAt, List<String> tagSlugs, List<String> authorSlugs,
+	private void section(String slug, @Nullable String parent, String ar, String fr, String en) {
+		this.sections.create(new CreateSectionInput(slug, List.of(new SectionNameInput(AR, ar, null),
+				new SectionNameInput(FR, fr, null), new SectionNameInput(EN, en, null)), parent, null), LOADER);
+	}
+
+	private void publish(String publishedAt, String section, List<String> tagSlugs, List<String> authorSlugs,
 			TranslationInput... translations) {
 		Article article = this.articles
-			.create(new CreateArticleInput(List.of(translations), tagSlugs, authorSlugs, true), LOADER);
+			.create(new CreateArticleInput(List.of(translations), tagSlugs, authorSlugs, section, true), LOADER);
 		this.publishing.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
 	}
 

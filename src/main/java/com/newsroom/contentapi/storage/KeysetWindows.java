@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,16 @@ public final class KeysetWindows {
 	public record SortKey<D>(String field, Sort.Direction direction, Function<D, @Nullable Object> valueOf,
 			Function<D, String> idOf) {
 
+		/** The list's order: the sort value in its direction, then the id likewise. */
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		Comparator<D> comparator() {
+			Comparator<D> ascending = Comparator
+				.comparing((D document) -> (Comparable) this.valueOf.apply(document),
+						Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(this.idOf);
+			return (this.direction == Sort.Direction.ASC) ? ascending : ascending.reversed();
+		}
+
 		ScrollPosition positionOf(D document) {
 			Map<String, @Nullable Object> keys = new LinkedHashMap<>();
 			keys.put(SORT_VALUE, this.valueOf.apply(document));
@@ -100,15 +111,35 @@ public final class KeysetWindows {
 	 */
 	public static <D> Map<ParentScroll, Listing<D>> perParent(MongoTemplate mongo, Class<D> type, String parentField,
 			Criteria filter, SortKey<D> key, Set<ParentScroll> scrolls, Consumer<Field> projection) {
+		return perParent(mongo, type, parentField, filter, key, scrolls, projection, Set::of);
+	}
+
+	/**
+	 * Like
+	 * {@link #perParent(MongoTemplate, Class, String, Criteria, SortKey, Set, Consumer)},
+	 * for parents whose list gathers several values of the parent field (a section and
+	 * its subsections): the first windows are still one aggregation, which keeps the
+	 * first window's worth of each value, merged per parent in the list's order; counts
+	 * add up the values' counts, which is exact when each document has one value of the
+	 * field.
+	 */
+	public static <D> Map<ParentScroll, Listing<D>> perParent(MongoTemplate mongo, Class<D> type, String parentField,
+			Criteria filter, SortKey<D> key, Set<ParentScroll> scrolls, Consumer<Field> projection,
+			Function<String, Set<String>> valuesOf) {
 		List<ParentScroll> firsts = scrolls.stream().filter(scroll -> scroll.position().isInitial()).toList();
+		Set<String> firstValues = firsts.stream()
+			.flatMap(scroll -> valuesOf.apply(scroll.parentId()).stream())
+			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+		int limit = firsts.stream().mapToInt(ParentScroll::size).max().orElse(0) + 1;
 		Map<String, List<D>> heads = firsts.isEmpty() ? Map.of()
-				: heads(mongo, type, parentField, filter, key, firsts, projection);
+				: heads(mongo, type, parentField, filter, key, firstValues, limit, projection);
 		Map<ParentScroll, Listing<D>> windows = new HashMap<>();
 		for (ParentScroll scroll : scrolls) {
-			Criteria ofParent = new Criteria().andOperator(filter, Criteria.where(parentField).is(scroll.parentId()));
-			CountQuery total = CountQuery.under(type, filter, parentField, scroll.parentId());
+			Set<String> values = valuesOf.apply(scroll.parentId());
+			Criteria ofParent = new Criteria().andOperator(filter, Criteria.where(parentField).in(values));
+			CountQuery total = CountQuery.under(type, filter, parentField, values);
 			if (scroll.position().isInitial()) {
-				List<D> documents = heads.getOrDefault(scroll.parentId(), List.of());
+				List<D> documents = merged(values, heads, key);
 				windows.put(scroll,
 						new Listing<>(toWindow(
 								new ArrayList<>(documents.subList(0, Math.min(documents.size(), scroll.size() + 1))),
@@ -131,16 +162,17 @@ public final class KeysetWindows {
 		queries.stream()
 			.distinct()
 			.collect(Collectors.groupingBy(
-					query -> new CountQuery(query.type(), query.filter(), query.parentField(), null),
+					query -> new CountQuery(query.type(), query.filter(), query.parentField(), List.of()),
 					LinkedHashMap::new, Collectors.toList()))
 			.forEach((group, sameGroup) -> {
 				if (group.parentField() == null) {
 					counts.put(group, mongo.count(new Query(group.filter()), group.type()));
 					return;
 				}
-				Map<String, Long> perParent = countPerParent(mongo, group.type(), group.parentField(), group.filter(),
-						sameGroup.stream().map(CountQuery::parentId).toList());
-				sameGroup.forEach(query -> counts.put(query, perParent.getOrDefault(query.parentId(), 0L)));
+				Map<String, Long> perValue = countPerParent(mongo, group.type(), group.parentField(), group.filter(),
+						sameGroup.stream().flatMap(query -> query.parentValues().stream()).distinct().toList());
+				sameGroup.forEach(query -> counts.put(query,
+						query.parentValues().stream().mapToLong(value -> perValue.getOrDefault(value, 0L)).sum()));
 			});
 		return queries.stream().map(counts::get).toList();
 	}
@@ -203,13 +235,28 @@ public final class KeysetWindows {
 	}
 
 	/**
+	 * The heads of a parent's values as one list in the key's order, each document once
+	 * (a document with several of the values is in each of their heads).
+	 */
+	private static <D> List<D> merged(Set<String> values, Map<String, List<D>> heads, SortKey<D> key) {
+		if (values.size() == 1) {
+			return heads.getOrDefault(values.iterator().next(), List.of());
+		}
+		Map<String, D> byId = new LinkedHashMap<>();
+		values.forEach(value -> heads.getOrDefault(value, List.of())
+			.forEach(document -> byId.putIfAbsent(key.idOf().apply(document), document)));
+		List<D> documents = new ArrayList<>(byId.values());
+		documents.sort(key.comparator());
+		return documents;
+	}
+
+	/**
 	 * Up to the largest window size plus one of each parent's documents, in the list's
 	 * order.
 	 */
 	private static <D> Map<String, List<D>> heads(MongoTemplate mongo, Class<D> type, String parentField,
-			Criteria filter, SortKey<D> key, Collection<ParentScroll> scrolls, Consumer<Field> projection) {
-		List<String> parents = scrolls.stream().map(ParentScroll::parentId).distinct().toList();
-		int limit = scrolls.stream().mapToInt(ParentScroll::size).max().orElse(0) + 1;
+			Criteria filter, SortKey<D> key, Collection<String> values, int limit, Consumer<Field> projection) {
+		List<String> parents = List.copyOf(values);
 		int direction = (key.direction() == Sort.Direction.ASC) ? 1 : -1;
 		Field fields = new Field();
 		projection.accept(fields);

@@ -248,4 +248,77 @@ class QueryCostTests extends IntegrationTest {
 			.toList();
 	}
 
+	/**
+	 * The articles of a list of sections, subsections included, and their totals are one
+	 * command each whatever the number of sections; the sections themselves come from the
+	 * tree in memory.
+	 */
+	@Test
+	void articleListsOfEachSectionCostOneCommandPerField() {
+		int forTwo = commandsForSectionLists(2);
+		setUpTesters();
+		int forFive = commandsForSectionLists(5);
+		assertThat(forFive).isEqualTo(forTwo);
+		assertThat(commandNames()).as("the lists; their totals (the tree was read when the articles were written)")
+			.containsExactlyInAnyOrder("aggregate articles", "aggregate articles");
+
+		this.commands.reset();
+		this.anonymous.document(
+				"{ articles(first: 30, locale: \"fr\") { edges { node { title section { name path { slug } } } } } }")
+			.execute()
+			.path("articles.edges[0].node.section.path[0].slug")
+			.entity(String.class)
+			.isEqualTo("rubrique-4");
+		assertThat(commandNames()).containsExactly("find articles");
+	}
+
+	private int commandsForSectionLists(int sections) {
+		for (int s = 0; s < sections; s++) {
+			createSectionThroughApi("rubrique-" + s, null);
+			createSectionThroughApi("sous-rubrique-" + s, "rubrique-" + s);
+			for (String section : List.of("rubrique-" + s, "sous-rubrique-" + s)) {
+				this.clock.advance(java.time.Duration.ofMinutes(1));
+				String id = this.editor.document("""
+						mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }""")
+					.variable("input",
+							java.util.Map.of("translations", List.of(translation("fr", "Dans " + section, "Texte")),
+									"section", section))
+					.execute()
+					.path("createArticle.id")
+					.entity(String.class)
+					.get();
+				this.editor.document("mutation($id: ID!) { publishArticle(id: $id) { id } }")
+					.variable("id", id)
+					.execute();
+			}
+		}
+		this.commands.reset();
+		var response = this.anonymous.document("""
+				{ sections(locale: "fr") { slug
+				  articles(first: 1, includeSubsections: true) { totalCount edges { node { title } } } } }""")
+			.execute();
+		response.path("sections[*].articles.totalCount")
+			.entityList(Integer.class)
+			.hasSize(sections)
+			.satisfies(totals -> assertThat(totals).containsOnly(2));
+		response.path("sections[0].articles.edges[*].node.title")
+			.entityList(String.class)
+			.containsExactly("Dans sous-rubrique-0");
+		return this.commands.count();
+	}
+
+	private void createSectionThroughApi(String slug, String parent) {
+		java.util.Map<String, Object> input = new java.util.HashMap<>(
+				java.util.Map.of("slug", slug, "names", List.of(java.util.Map.of("locale", "fr", "name", slug))));
+		if (parent != null) {
+			input.put("parent", parent);
+		}
+		this.editor.document("mutation($input: CreateSectionInput!) { createSection(input: $input) { id } }")
+			.variable("input", input)
+			.execute()
+			.path("createSection.id")
+			.entity(String.class)
+			.get();
+	}
+
 }

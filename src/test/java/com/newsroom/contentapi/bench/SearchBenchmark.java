@@ -59,8 +59,8 @@ class SearchBenchmark {
 				translations.add(new TranslationInput(Locale.forLanguageTag(translation.locale()), translation.title(),
 						null, null, translation.body(), null));
 			}
-			Article article = this.articles.create(new CreateArticleInput(translations, List.of(), List.of(), true),
-					SEEDER);
+			Article article = this.articles
+				.create(new CreateArticleInput(translations, List.of(), List.of(), null, true), SEEDER);
 			this.publishing.publish(article.getId(), null, SEEDER);
 		}
 		System.out.printf("seeded %d articles in %.1f s%n", count, (System.nanoTime() - seedStart) / 1e9);
