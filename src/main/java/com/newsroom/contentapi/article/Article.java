@@ -57,6 +57,15 @@ public class Article {
 	/** The primary section, if any. */
 	@Nullable private String sectionId;
 
+	/** The public corrections log, oldest first; appended to, never edited. */
+	private List<Correction> corrections = new ArrayList<>();
+
+	/**
+	 * The last change readers can see besides publication: text, byline, section, tags, a
+	 * correction ({@code null} for articles written before it was kept).
+	 */
+	@Nullable private Instant contentChangedAt;
+
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
 	@Nullable private Instant publishedAt;
@@ -242,6 +251,24 @@ public class Article {
 
 	void setSectionId(@Nullable String sectionId) {
 		this.sectionId = sectionId;
+	}
+
+	public List<Correction> getCorrections() {
+		return this.corrections;
+	}
+
+	void addCorrection(Correction correction) {
+		this.corrections = new ArrayList<>(this.corrections);
+		this.corrections.add(correction);
+	}
+
+	@Nullable public Instant getContentChangedAt() {
+		return this.contentChangedAt;
+	}
+
+	/** Records a change readers can see (not comments, status or internal fields). */
+	void contentChanged(Instant at) {
+		this.contentChangedAt = at;
 	}
 
 	public ArticleStatus getStatus() {

@@ -44,4 +44,9 @@ public final class ArticleInputs {
 			String section, Boolean commentsOpen) {
 	}
 
+	/** A note for the corrections log, in the locale of the translation it concerns. */
+	public record CorrectionInput(@NotNull Correction.Kind kind, @NotBlank @Size(max = 2000) String text,
+			@NotNull Locale locale) {
+	}
+
 }

@@ -125,13 +125,18 @@ public class ArticleService {
 			if (input.commentsOpen() != null) {
 				article.setCommentsOpen(input.commentsOpen());
 			}
+			if (input.tags() != null || input.authors() != null || input.section() != null) {
+				article.contentChanged(this.clock.instant());
+			}
 		});
 	}
 
 	public Article putTranslation(String id, long expectedVersion, TranslationInput input, Caller caller) {
 		String locale = input.locale().toLanguageTag();
-		return edit(id, expectedVersion, caller, "put-translation", "translation " + locale + " written",
-				article -> article.putTranslation(translation(input, "translation", this.clock.instant())));
+		return edit(id, expectedVersion, caller, "put-translation", "translation " + locale + " written", article -> {
+			article.putTranslation(translation(input, "translation", this.clock.instant()));
+			article.contentChanged(this.clock.instant());
+		});
 	}
 
 	public Article removeTranslation(String id, long expectedVersion, String locale, Caller caller) {
@@ -145,6 +150,7 @@ public class ArticleService {
 								"the last translation cannot be removed; delete the article");
 					}
 					article.removeTranslation(locale);
+					article.contentChanged(this.clock.instant());
 				});
 	}
 
@@ -187,6 +193,7 @@ public class ArticleService {
 			article
 				.setSectionId((sectionId != null && this.sections.tree().byId(sectionId) != null) ? sectionId : null);
 			article.setCommentsOpen(revision.content().commentsOpen());
+			article.contentChanged(now);
 		});
 	}
 

@@ -124,6 +124,30 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return this.article.getCreatedAt();
 	}
 
+	/**
+	 * The last change readers can see: publication, then any later change to the text,
+	 * byline, section or tags, or a correction; never comments, moderation or reindexing.
+	 */
+	public Instant dateModified() {
+		Instant published = this.article.getPublishedAt();
+		Instant changed = this.article.getContentChangedAt();
+		if (published == null) {
+			return (changed != null) ? changed : this.article.getCreatedAt();
+		}
+		return (changed != null && changed.isAfter(published)) ? changed : published;
+	}
+
+	/**
+	 * The corrections log newest first: those of the translation served, or of every
+	 * translation.
+	 */
+	public List<Correction> corrections(boolean allLocales) {
+		List<Correction> corrections = new java.util.ArrayList<>(this.article.getCorrections());
+		java.util.Collections.reverse(corrections);
+		return allLocales ? corrections
+				: corrections.stream().filter(correction -> correction.locale().equals(this.served.locale())).toList();
+	}
+
 	public String updatedBy() {
 		return this.article.getUpdatedBy();
 	}
