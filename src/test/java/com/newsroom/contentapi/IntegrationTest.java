@@ -73,7 +73,7 @@ public abstract class IntegrationTest {
 	protected MutableClock clock;
 
 	@Autowired
-	private com.newsroom.contentapi.delivery.ResponseCache responseCache;
+	protected com.newsroom.contentapi.delivery.ResponseCache responseCache;
 
 	@Autowired
 	protected org.springframework.context.ApplicationEventPublisher events;

@@ -45,6 +45,12 @@ public class Article {
 
 	private List<String> locales = new ArrayList<>();
 
+	/**
+	 * The locales of the translations readers may see (not drafts), indexed like
+	 * {@code locales} for readers' lists.
+	 */
+	private List<String> publishedLocales = new ArrayList<>();
+
 	private List<String> slugKeys = new ArrayList<>();
 
 	private List<String> retiredSlugKeys = new ArrayList<>();
@@ -196,8 +202,15 @@ public class Article {
 		return this.statusBeforeTrash;
 	}
 
-	private void syncDerivedFields() {
+	/**
+	 * Recomputes the fields derived from the translations; also before every save, so
+	 * that a document written before a derived field existed gets it with its next
+	 * change.
+	 */
+	void syncDerivedFields() {
 		this.locales = new ArrayList<>(this.translations.keySet());
+		this.publishedLocales = new ArrayList<>(
+				this.translations.values().stream().filter(t -> !t.draft()).map(Translation::locale).toList());
 		List<String> keys = new ArrayList<>(
 				this.translations.values().stream().map(t -> slugKey(t.locale(), t.slug())).toList());
 		keys.addAll(this.retiredSlugKeys);
@@ -219,6 +232,41 @@ public class Article {
 
 	public List<String> getLocales() {
 		return this.locales;
+	}
+
+	public List<String> getPublishedLocales() {
+		return this.publishedLocales;
+	}
+
+	/**
+	 * This article as readers see it, for reading only: without its draft translations
+	 * (the same object when it has none).
+	 */
+	Article withoutDraftTranslations() {
+		if (this.translations.values().stream().noneMatch(Translation::draft)) {
+			return this;
+		}
+		Article copy = new Article();
+		copy.id = this.id;
+		this.translations.values().stream().filter(t -> !t.draft()).forEach(t -> copy.translations.put(t.locale(), t));
+		copy.retiredSlugKeys = this.retiredSlugKeys;
+		copy.tagIds = this.tagIds;
+		copy.authorIds = this.authorIds;
+		copy.sectionId = this.sectionId;
+		copy.corrections = this.corrections;
+		copy.contentChangedAt = this.contentChangedAt;
+		copy.status = this.status;
+		copy.publishedAt = this.publishedAt;
+		copy.createdAt = this.createdAt;
+		copy.updatedAt = this.updatedAt;
+		copy.updatedBy = this.updatedBy;
+		copy.commentsOpen = this.commentsOpen;
+		copy.trashedAt = this.trashedAt;
+		copy.trashedBy = this.trashedBy;
+		copy.statusBeforeTrash = this.statusBeforeTrash;
+		copy.version = this.version;
+		copy.syncDerivedFields();
+		return copy;
 	}
 
 	public List<String> getSlugKeys() {

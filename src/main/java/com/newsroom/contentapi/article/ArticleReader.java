@@ -52,7 +52,7 @@ public class ArticleReader {
 	public Optional<ArticleView> byId(String id, LocaleChain chain, Caller caller) {
 		return this.store.findById(id)
 			.filter(article -> this.visibility.isVisibleTo(article, caller))
-			.map(a -> ArticleView.of(a, chain));
+			.map(article -> ArticleView.of(this.visibility.asSeenBy(article, caller), chain));
 	}
 
 	/**
@@ -71,7 +71,7 @@ public class ArticleReader {
 	public Optional<ArticleView> asSeenBy(Article article, LocaleChain chain, Caller caller) {
 		return Optional.of(article)
 			.filter(a -> this.visibility.isVisibleTo(a, caller))
-			.map(a -> ArticleView.of(a, chain));
+			.map(a -> ArticleView.of(this.visibility.asSeenBy(a, caller), chain));
 	}
 
 	/**
@@ -79,7 +79,7 @@ public class ArticleReader {
 	 * such as comments); never one in the trash.
 	 */
 	public Optional<Article> publishedById(String id) {
-		return this.store.findById(id).filter(this.visibility::isPublic);
+		return this.store.findById(id).filter(this.visibility::isPublic).map(Article::withoutDraftTranslations);
 	}
 
 	/**
@@ -96,8 +96,19 @@ public class ArticleReader {
 		return this.store.findBySlugKeys(keys)
 			.stream()
 			.filter(article -> this.visibility.isVisibleTo(article, caller))
+			.map(article -> this.visibility.asSeenBy(article, caller))
+			.filter(article -> hasSlug(article, wanted))
 			.min(Comparator.comparingInt(article -> chainRank(article, wanted, chain)))
 			.map(article -> ArticleView.of(article, chain).requestedBy(wanted));
+	}
+
+	/**
+	 * Whether a translation of the article as seen has the slug, or had it (a draft
+	 * translation's slug finds nothing for readers).
+	 */
+	private static boolean hasSlug(Article article, String slug) {
+		return article.getTranslations().values().stream().anyMatch(t -> t.slug().equals(slug))
+				|| article.getRetiredSlugKeys().stream().anyMatch(key -> key.endsWith(":" + slug));
 	}
 
 	/**
@@ -121,7 +132,9 @@ public class ArticleReader {
 	public Listing<ArticleView> list(ArticleFilter filter, LocaleChain chain, KeysetScrollPosition position, int size,
 			Caller caller, ListedFields listed) {
 		ArticleStatus status = visibleStatus(filter.status(), caller);
-		Criteria criteria = this.visibility.criteria(status).and("locales").in(chain.tags());
+		Criteria criteria = this.visibility.criteria(status)
+			.and(ArticleVisibility.localesField(status))
+			.in(chain.tags());
 		if (filter.tagId() != null) {
 			criteria = criteria.and(ArticleReference.TAG.field).is(filter.tagId());
 		}
@@ -136,7 +149,7 @@ public class ArticleReader {
 		KeysetWindows.SortKey<Article> sortKey = new KeysetWindows.SortKey<>(field, order.direction,
 				article -> sortValue(article, field), Article::getId);
 		return this.store.window(criteria, sortKey, position, size, listed, chain.tags())
-			.map(article -> ArticleView.of(article, chain));
+			.map(article -> ArticleView.of(this.visibility.asSeenBy(article, caller), chain));
 	}
 
 	/**
@@ -154,12 +167,15 @@ public class ArticleReader {
 	 */
 	Map<ParentScroll, Listing<ArticleView>> listPer(ArticleReference reference, Set<ParentScroll> scrolls,
 			LocaleChain chain, ListedFields listed, java.util.function.Function<String, Set<String>> idsOf) {
-		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED)
+			.and(ArticleVisibility.localesField(ArticleStatus.PUBLISHED))
+			.in(chain.tags());
 		KeysetWindows.SortKey<Article> newest = new KeysetWindows.SortKey<>("publishedAt", Sort.Direction.DESC,
 				Article::getPublishedAt, Article::getId);
 		Map<ParentScroll, Listing<ArticleView>> lists = new java.util.HashMap<>();
 		this.store.windowsPer(reference, criteria, newest, scrolls, listed, chain.tags(), idsOf)
-			.forEach((scroll, listing) -> lists.put(scroll, listing.map(article -> ArticleView.of(article, chain))));
+			.forEach((scroll, listing) -> lists.put(scroll,
+					listing.map(article -> ArticleView.of(article.withoutDraftTranslations(), chain))));
 		return lists;
 	}
 
@@ -182,7 +198,9 @@ public class ArticleReader {
 	 * {@code Tag.articleCount} of many tags at once.
 	 */
 	Map<String, Long> publishedCountPer(ArticleReference reference, Collection<String> ids, LocaleChain chain) {
-		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED).and("locales").in(chain.tags());
+		Criteria criteria = this.visibility.criteria(ArticleStatus.PUBLISHED)
+			.and(ArticleVisibility.localesField(ArticleStatus.PUBLISHED))
+			.in(chain.tags());
 		return this.store.countPer(reference, criteria, ids);
 	}
 

@@ -33,7 +33,7 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 			Map<String, Source> translations = new java.util.LinkedHashMap<>();
 			article.getTranslations()
 				.forEach((locale, t) -> translations.put(locale,
-						new Source(t.locale(), t.title(), t.slug(), t.excerpt(), t.body(), t.seo())));
+						new Source(t.locale(), t.title(), t.slug(), t.excerpt(), t.body(), t.seo(), t.draft())));
 			return new Content(translations, List.copyOf(article.getTagIds()), List.copyOf(article.getAuthorIds()),
 					article.getSectionId(), article.getStatus(), article.getPublishedAt(), article.isCommentsOpen());
 		}
@@ -42,7 +42,7 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 
 	/** One translation as written by its editor. */
 	public record Source(String locale, String title, String slug, String excerpt, @Nullable String body,
-			@Nullable Seo seo) {
+			@Nullable Seo seo, boolean draft) {
 	}
 
 }

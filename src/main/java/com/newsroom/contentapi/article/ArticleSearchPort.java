@@ -36,11 +36,13 @@ public class ArticleSearchPort {
 
 	/**
 	 * Articles by id, in no particular order, for reading only: the translations in
-	 * {@code locales} (every one if {@code listed} says so) with the fields it selects.
+	 * {@code locales} (every one if {@code listed} says so) with the fields it selects,
+	 * without draft translations unless the caller may find them.
 	 */
 	public List<Article> findAllById(Collection<String> ids, Collection<String> locales,
-			ArticleReader.ListedFields listed) {
-		return this.store.findAllById(ids, locales, listed);
+			ArticleReader.ListedFields listed, ArticleVisibility.Findable findable) {
+		List<Article> found = this.store.findAllById(ids, locales, listed);
+		return findable.draftTranslations() ? found : found.stream().map(Article::withoutDraftTranslations).toList();
 	}
 
 	/** An article whatever its status, trash included; empty once purged. */

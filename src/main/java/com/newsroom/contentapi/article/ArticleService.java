@@ -134,7 +134,9 @@ public class ArticleService {
 	public Article putTranslation(String id, long expectedVersion, TranslationInput input, Caller caller) {
 		String locale = input.locale().toLanguageTag();
 		return edit(id, expectedVersion, caller, "put-translation", "translation " + locale + " written", article -> {
-			article.putTranslation(translation(input, "translation", this.clock.instant()));
+			Translation previous = article.getTranslations().get(locale);
+			boolean draft = (previous != null) ? previous.draft() : TranslationPublishing.startsAsDraft(article);
+			article.putTranslation(translation(input, "translation", this.clock.instant()).withDraft(draft));
 			article.contentChanged(this.clock.instant());
 		});
 	}
@@ -148,6 +150,10 @@ public class ArticleService {
 					if (article.getTranslations().size() == 1) {
 						throw ApiException.badInput("locale",
 								"the last translation cannot be removed; delete the article");
+					}
+					if (article.getPublishedLocales().equals(List.of(locale))) {
+						throw ApiException.badInput("locale",
+								"the last published translation cannot be removed; publish another one first");
 					}
 					article.removeTranslation(locale);
 					article.contentChanged(this.clock.instant());
@@ -182,7 +188,8 @@ public class ArticleService {
 				.values()
 				.stream()
 				.map(source -> render(source.locale(), source.title(), source.slug(), source.excerpt(), source.body(),
-						source.seo(), now))
+						source.seo(), now)
+					.withDraft(source.draft()))
 				.toList();
 			article.replaceTranslations(restored);
 			Set<String> existingTags = this.tags.findAllById(revision.content().tagIds()).keySet();
@@ -263,7 +270,7 @@ public class ArticleService {
 		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown);
 		String shownExcerpt = (excerpt != null) ? excerpt : MarkdownRenderer.excerptOf(rendered.text());
 		return new Translation(locale, title, slug, shownExcerpt, markdown, rendered.html(), rendered.text(),
-				(seo != null) ? seo : new Seo(null, null), now);
+				(seo != null) ? seo : new Seo(null, null), now, false);
 	}
 
 	private static String blankToNull(String value) {

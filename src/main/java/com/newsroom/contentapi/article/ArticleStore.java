@@ -55,6 +55,7 @@ class ArticleStore {
 		IndexOperations indexes = mongo.indexOps(Article.class);
 		indexes.createIndex(new Index("slugKeys", Sort.Direction.ASC).unique().named("slugKeys_unique"));
 		indexes.createIndex(listIndex("locales", "publishedAt"));
+		indexes.createIndex(listIndex("publishedLocales", "publishedAt"));
 		for (ArticleReference reference : ArticleReference.values()) {
 			indexes.createIndex(listIndex(reference.field, "publishedAt"));
 		}
@@ -188,6 +189,7 @@ class ArticleStore {
 	 * it was read at.
 	 */
 	Article save(Article article) {
+		article.syncDerivedFields();
 		return this.mongo.save(article);
 	}
 

@@ -81,7 +81,7 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return this.article.getTranslations()
 			.values()
 			.stream()
-			.map(t -> new TranslationLink(t.locale(), t.slug(), t.title(), TextDirection.of(t.locale())))
+			.map(t -> new TranslationLink(t.locale(), t.slug(), t.title(), TextDirection.of(t.locale()), !t.draft()))
 			.toList();
 	}
 
@@ -193,7 +193,8 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return Objects.hash(this.article.getId(), this.served.locale(), this.requestedSlug);
 	}
 
-	public record TranslationLink(String locale, String slug, String title, TextDirection direction) {
+	public record TranslationLink(String locale, String slug, String title, TextDirection direction,
+			boolean published) {
 	}
 
 	public record Body(String markdown, String html, String text) {

@@ -64,6 +64,22 @@ public class ArticleVisibility {
 	}
 
 	/**
+	 * The article as this caller may read it: readers never see draft translations (a
+	 * translation still being written of a published article), editors see them all.
+	 */
+	public Article asSeenBy(Article article, Caller caller) {
+		return caller.hasAny(Role.EDITOR) ? article : article.withoutDraftTranslations();
+	}
+
+	/**
+	 * The indexed array of locales a list through a locale chain matches on: for what
+	 * readers see as published, the locales of translations that are not drafts.
+	 */
+	static String localesField(ArticleStatus status) {
+		return (status == ArticleStatus.PUBLISHED) ? "publishedLocales" : "locales";
+	}
+
+	/**
 	 * The stored documents whose status readers see as {@code status} now: "published"
 	 * includes scheduled articles whose time has come, "scheduled" only those still to
 	 * come; one index range ({@code status $in,
@@ -96,16 +112,17 @@ public class ArticleVisibility {
 	 */
 	public Findable findableBy(Caller caller) {
 		return caller.hasAny(Role.EDITOR)
-				? new Findable(java.util.EnumSet.complementOf(java.util.EnumSet.of(ArticleStatus.TRASHED)), null)
+				? new Findable(java.util.EnumSet.complementOf(java.util.EnumSet.of(ArticleStatus.TRASHED)), null, true)
 				: new Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED),
-						this.clock.instant());
+						this.clock.instant(), false);
 	}
 
 	/**
 	 * Stored statuses a caller may find, and the latest publication time they may have
 	 * ({@code null}: any).
 	 */
-	public record Findable(java.util.Set<ArticleStatus> statuses, @Nullable Instant publishedBy) {
+	public record Findable(java.util.Set<ArticleStatus> statuses, @Nullable Instant publishedBy,
+			boolean draftTranslations) {
 	}
 
 	/**

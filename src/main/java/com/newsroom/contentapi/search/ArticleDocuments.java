@@ -36,7 +36,7 @@ final class ArticleDocuments {
 	 * Increase when the documents' fields change; with the analysis version, an index of
 	 * another format is rebuilt at start.
 	 */
-	static final int FORMAT_VERSION = 4;
+	static final int FORMAT_VERSION = 5;
 
 	static final String ID = "id";
 
@@ -52,6 +52,9 @@ final class ArticleDocuments {
 	static final FacetsConfig FACETS = facetsConfig();
 
 	static final String LOCALE = "locale";
+
+	/** The locales of the translations readers may find (not drafts). */
+	static final String PUBLISHED_LOCALE = "publishedLocale";
 
 	private static FacetsConfig facetsConfig() {
 		FacetsConfig config = new FacetsConfig();
@@ -79,6 +82,9 @@ final class ArticleDocuments {
 		for (Translation translation : article.getTranslations().values()) {
 			String locale = translation.locale();
 			document.add(new StringField(LOCALE, locale, Field.Store.NO));
+			if (!translation.draft()) {
+				document.add(new StringField(PUBLISHED_LOCALE, locale, Field.Store.NO));
+			}
 			document.add(new TextField(titleField(locale), translation.title(), Field.Store.YES));
 			document.add(new StoredField(slugField(locale), translation.slug()));
 			String body = indexedBody(translation);

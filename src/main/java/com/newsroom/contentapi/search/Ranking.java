@@ -148,7 +148,8 @@ class Ranking {
 	 * tell which locales a hit matched in).
 	 */
 	static Query query(Request request, Instant origin, Map<String, Query> perLocale) {
-		BooleanQuery.Builder root = matchingAnyLocale(request.query(), ArticleDocuments::fieldsOf, origin, perLocale);
+		BooleanQuery.Builder root = matchingAnyLocale(request.query(), ArticleDocuments::fieldsOf, origin, perLocale,
+				request.findable());
 		visibility(root, request.findable());
 		if (request.tagId() != null) {
 			root.add(new TermQuery(new Term(ArticleDocuments.TAG, request.tagId())), Occur.FILTER);
@@ -169,12 +170,16 @@ class Ranking {
 	 * tell which locales a hit matched in).
 	 */
 	static BooleanQuery.Builder matchingAnyLocale(Map<String, List<SearchQuery.Analysed>> query,
-			java.util.function.Function<String, List<String>> fieldsOf, Instant origin, Map<String, Query> perLocale) {
+			java.util.function.Function<String, List<String>> fieldsOf, Instant origin, Map<String, Query> perLocale,
+			ArticleVisibility.Findable findable) {
 		BooleanQuery.Builder anyLocale = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
 		query.forEach((locale, parts) -> {
 			BooleanQuery.Builder every = new BooleanQuery.Builder();
 			for (SearchQuery.Analysed part : parts) {
 				every.add(clause(part, fieldsOf.apply(locale)), Occur.MUST);
+			}
+			if (!findable.draftTranslations()) {
+				every.add(new TermQuery(new Term(ArticleDocuments.PUBLISHED_LOCALE, locale)), Occur.FILTER);
 			}
 			Query inLocale = every.build();
 			perLocale.put(locale, inLocale);

@@ -88,7 +88,8 @@ class RelatedController {
 			ArticleReader.ListedFields listed = new ArticleReader.ListedFields(
 					wanted.stream().anyMatch(each -> each.listed().bodies()), true,
 					wanted.stream().anyMatch(each -> each.listed().plainText()));
-			this.articles.findAllById(all, List.of(), listed).forEach(article -> byId.put(article.getId(), article));
+			this.articles.findAllById(all, List.of(), listed, this.articles.findableBy(Caller.ANONYMOUS))
+				.forEach(article -> byId.put(article.getId(), article));
 		}
 		Map<Wanted, List<ArticleView>> views = new HashMap<>();
 		ids.forEach((each, relatedIds) -> {

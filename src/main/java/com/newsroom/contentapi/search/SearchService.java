@@ -14,6 +14,7 @@ import com.newsroom.contentapi.article.Article;
 import com.newsroom.contentapi.article.ArticleReader;
 import com.newsroom.contentapi.article.ArticleSearchPort;
 import com.newsroom.contentapi.article.ArticleView;
+import com.newsroom.contentapi.article.ArticleVisibility;
 import com.newsroom.contentapi.article.Translation;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.graphql.Connection;
@@ -99,7 +100,7 @@ class SearchService {
 				(after != null) ? SearchCursors.after(after, filters.order()) : null, size);
 		return this.index.read(searcher -> {
 			Ranking.Page page = this.ranking.rank(searcher, request, this.clock.instant());
-			List<Hit> found = load(page.hits(), listed, chain);
+			List<Hit> found = load(page.hits(), listed, chain, request.findable());
 			Map<Hit, List<String>> highlights = listed.plainText() ? highlights(searcher, found, analysed) : Map.of();
 			List<SearchConnection.Hit> hits = new ArrayList<>();
 			for (Hit hit : found) {
@@ -165,19 +166,22 @@ class SearchService {
 	 * matched (a hit is served in one of them); one purged since the index saw it is left
 	 * out.
 	 */
-	private List<Hit> load(List<Ranking.Hit> ranked, ArticleReader.ListedFields listed, LocaleChain chain) {
+	private List<Hit> load(List<Ranking.Hit> ranked, ArticleReader.ListedFields listed, LocaleChain chain,
+			ArticleVisibility.Findable findable) {
 		if (ranked.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Article> byId = new HashMap<>();
 		Set<String> matched = new HashSet<>();
 		ranked.forEach(hit -> matched.addAll(hit.matchedLocales()));
-		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList(), matched, listed)
+		this.articles.findAllById(ranked.stream().map(Ranking.Hit::id).toList(), matched, listed, findable)
 			.forEach(article -> byId.put(article.getId(), article));
+		// a translation that became a draft since the index saw it is not served
 		return ranked.stream().filter(hit -> byId.containsKey(hit.id()) && !hit.matchedLocales().isEmpty()).map(hit -> {
 			Article article = byId.get(hit.id());
-			return new Hit(article, hit, article.getTranslations().get(servedLocale(article, hit, chain)));
-		}).toList();
+			Translation served = article.getTranslations().get(servedLocale(article, hit, chain));
+			return (served != null) ? new Hit(article, hit, served) : null;
+		}).filter(java.util.Objects::nonNull).toList();
 	}
 
 	/**

@@ -46,7 +46,7 @@ class Suggestions {
 		}
 		Map<String, Query> perLocale = new LinkedHashMap<>();
 		BooleanQuery.Builder root = Ranking.matchingAnyLocale(analysed,
-				locale -> List.of(ArticleDocuments.titleField(locale)), now, perLocale);
+				locale -> List.of(ArticleDocuments.titleField(locale)), now, perLocale, findable);
 		Ranking.visibility(root, findable);
 		Query query = root.build();
 		return this.index.read(searcher -> {

@@ -77,7 +77,7 @@ class SearchIndexRestartTests {
 		when(article.getUpdatedAt()).thenReturn(updatedAt);
 		when(article.getTagIds()).thenReturn(List.of());
 		when(article.getTranslations()).thenReturn(Map.of("fr", new Translation("fr", title, "slug-" + id, "", "Texte",
-				"<p>Texte</p>", "Texte", new Seo(null, null), updatedAt)));
+				"<p>Texte</p>", "Texte", new Seo(null, null), updatedAt, false)));
 		return article;
 	}
 
@@ -91,8 +91,8 @@ class SearchIndexRestartTests {
 					Clock.fixed(NOW, ZoneOffset.UTC));
 			indexer.start();
 			Ranking.Request request = new Ranking.Request(SearchQuery.parse(word + " ").analysedIn(List.of("fr")),
-					new ArticleVisibility.Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED), NOW), null, null,
-					null, Ranking.Order.RELEVANCE, null, 10);
+					new ArticleVisibility.Findable(java.util.EnumSet.of(ArticleStatus.PUBLISHED), NOW, false), null,
+					null, null, Ranking.Order.RELEVANCE, null, 10);
 			return index.read(searcher -> new Ranking().rank(searcher, request, NOW))
 				.hits()
 				.stream()
