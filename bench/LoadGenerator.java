@@ -96,6 +96,25 @@ public class LoadGenerator {
 
 	static final String HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }";
 
+	/** Headlines as a news front-end shows them: with bylines and sections (issue 15). */
+	static final String NEWSROOM_HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount authors { name slug } section { name slug } } } } }";
+
+	/** The seeded authors (slug, Arabic name, French name); each article credits one or two. */
+	static final List<String[]> AUTHORS = List.of(new String[] { "salma-bennani", "سلمى بناني", "Salma Bennani" },
+			new String[] { "youssef-alaoui", "يوسف العلوي", "Youssef Alaoui" },
+			new String[] { "nadia-tazi", "نادية التازي", "Nadia Tazi" },
+			new String[] { "karim-idrissi", "كريم الإدريسي", "Karim Idrissi" },
+			new String[] { "amina-fassi", "أمينة الفاسي", "Amina Fassi" },
+			new String[] { "omar-berrada", "عمر برادة", "Omar Berrada" });
+
+	/** The seeded sections (slug, parent slug or empty, Arabic name, French name). */
+	static final List<String[]> SECTIONS = List.of(new String[] { "politique", "", "سياسة", "Politique" },
+			new String[] { "maroc", "politique", "المغرب", "Maroc" },
+			new String[] { "international", "politique", "دولي", "International" },
+			new String[] { "economie", "", "اقتصاد", "Économie" },
+			new String[] { "culture", "", "ثقافة", "Culture" },
+			new String[] { "sport", "", "رياضة", "Sport" });
+
 	/** The headlines query as an automatic persisted query: its extensions and the GET path by hash alone. */
 	static final String PERSISTED_HEADLINES_EXTENSIONS = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
 			+ sha256Hex(HEADLINES) + "\"}}";
@@ -115,7 +134,7 @@ public class LoadGenerator {
 	static final List<String> SEARCH_QUERIES = List.of("gouvernement", "réforme budget", "investissement", "government",
 			"budget reform", "investment", "الحكومة", "الميزانية", "retraites", "Marrakech", "electricity", "طنجة");
 
-	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-persisted-get", "article-by-slug", "search",
+	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-newsroom", "headlines-persisted-get", "article-by-slug", "search",
 			"search-common", "search-rare", "search-suggest", "article-related", "comment-post");
 
 	/** A word every seeded article contains (in its French body), the first 10 of all hits. */
@@ -249,6 +268,21 @@ public class LoadGenerator {
 							map("locale", "fr", "name", tag.fr()), map("locale", "ar", "name", tag.ar())))),
 					true, "createTag " + tag.slug());
 		}
+		for (String[] author : AUTHORS) {
+			gql("mutation($input: CreateAuthorInput!) { createAuthor(input: $input) { id } }",
+					map("input", map("slug", author[0], "profiles", List.of(map("locale", "ar", "name", author[1]),
+							map("locale", "fr", "name", author[2])))),
+					true, "createAuthor " + author[0]);
+		}
+		for (String[] section : SECTIONS) {
+			Map<String, Object> input = map("slug", section[0], "names",
+					List.of(map("locale", "ar", "name", section[2]), map("locale", "fr", "name", section[3])));
+			if (!section[1].isEmpty()) {
+				input.put("parent", section[1]);
+			}
+			gql("mutation($input: CreateSectionInput!) { createSection(input: $input) { id } }", map("input", input),
+					true, "createSection " + section[0]);
+		}
 		long tagsDone = System.nanoTime();
 
 		int throughApi = Math.min(this.articleCount, this.apiArticles);
@@ -260,7 +294,7 @@ public class LoadGenerator {
 		parallel("articles (create + publish)", throughApi, i -> {
 			JsonNode created = gql(
 					"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id translations { locale slug } } }",
-					map("input", articleInput(corpus.story(i))), true, "createArticle #" + i).path("createArticle");
+					map("input", articleInput(corpus.story(i), i)), true, "createArticle #" + i).path("createArticle");
 			String id = created.path("id").asString();
 			for (JsonNode link : created.path("translations")) {
 				if (link.path("locale").asString().equals("fr")) {
@@ -360,12 +394,16 @@ public class LoadGenerator {
 	}
 
 	/** The createArticle input of a story. */
-	static Map<String, Object> articleInput(NewsCorpus.Story story) {
+	static Map<String, Object> articleInput(NewsCorpus.Story story, int i) {
 		List<Map<String, Object>> translations = new ArrayList<>();
 		for (NewsCorpus.Translation translation : story.translations()) {
 			translations.add(map("locale", translation.locale(), "title", translation.title(), "body", translation.body()));
 		}
-		return map("translations", translations, "tags", story.tags());
+		List<String> authors = (i % 3 == 0)
+				? List.of(AUTHORS.get(i % AUTHORS.size())[0], AUTHORS.get((i + 1) % AUTHORS.size())[0])
+				: List.of(AUTHORS.get(i % AUTHORS.size())[0]);
+		return map("translations", translations, "tags", story.tags(), "authors", authors, "section",
+				SECTIONS.get(i % SECTIONS.size())[0]);
 	}
 
 	/** commentChallenge -> solve -> addComment, as a reader's browser would; returns addComment's result. */
@@ -705,6 +743,10 @@ public class LoadGenerator {
 				String body = JSON.writeValueAsString(map("query", HEADLINES));
 				yield w -> () -> check(send(post(body, false)));
 			}
+			case "headlines-newsroom" -> {
+				String body = JSON.writeValueAsString(map("query", NEWSROOM_HEADLINES));
+				yield w -> () -> check(send(post(body, false)));
+			}
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
 				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
@@ -796,6 +838,7 @@ public class LoadGenerator {
 	Wrk.Plan wrkPlan(String scenario) throws Exception {
 		return switch (scenario) {
 			case "headlines" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
+			case "headlines-newsroom" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", NEWSROOM_HEADLINES))));
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
 				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);
