@@ -264,6 +264,8 @@ public class Article {
 		copy.trashedAt = this.trashedAt;
 		copy.trashedBy = this.trashedBy;
 		copy.statusBeforeTrash = this.statusBeforeTrash;
+		copy.revisionId = this.revisionId;
+		copy.changeSummary = this.changeSummary;
 		copy.version = this.version;
 		copy.syncDerivedFields();
 		return copy;

@@ -135,7 +135,7 @@ class ArticleController {
 		Set<String> sectionIds = null;
 		if (section != null) {
 			SectionTree tree = this.sections.tree();
-			Section found = this.sections.findBySlug(section).orElse(null);
+			Section found = tree.bySlug(section);
 			if (found == null) {
 				return Connection.empty();
 			}

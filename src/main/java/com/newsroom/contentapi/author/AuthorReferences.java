@@ -8,6 +8,6 @@ package com.newsroom.contentapi.author;
 public interface AuthorReferences {
 
 	/** How many documents of this feature name the author, whatever their status. */
-	long countReferencing(String authorId);
+	long countCrediting(String authorId);
 
 }

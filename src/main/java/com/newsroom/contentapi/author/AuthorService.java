@@ -141,7 +141,7 @@ public class AuthorService {
 	 */
 	public String delete(String id, Caller caller) {
 		Author author = existing(id);
-		long articles = this.references.orderedStream().mapToLong(refs -> refs.countReferencing(id)).sum();
+		long articles = this.references.orderedStream().mapToLong(refs -> refs.countCrediting(id)).sum();
 		if (articles > 0) {
 			throw ApiException.conflict(
 					"The author '" + author.slug() + "' still signs " + articles

@@ -13,7 +13,6 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.section.SectionInputs.CreateSectionInput;
 import com.newsroom.contentapi.section.SectionInputs.UpdateSectionInput;
-import com.newsroom.contentapi.text.Slugs;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
@@ -37,7 +36,7 @@ class SectionController {
 	@Nullable SectionView section(@Argument String slug, @Argument @Nullable Locale locale, GraphQLContext context) {
 		LocaleChain chain = this.localeChains.resolve(locale, context);
 		SectionTree tree = this.sections.tree();
-		Section section = tree.bySlug(Slugs.forLookup(slug));
+		Section section = tree.bySlug(slug);
 		return (section != null) ? SectionView.of(section, chain, tree) : null;
 	}
 
@@ -52,7 +51,7 @@ class SectionController {
 		SectionTree tree = this.sections.tree();
 		String parentId = null;
 		if (parent != null) {
-			Section found = tree.bySlug(Slugs.forLookup(parent));
+			Section found = tree.bySlug(parent);
 			if (found == null) {
 				return List.of();
 			}

@@ -8,6 +8,6 @@ package com.newsroom.contentapi.section;
 public interface SectionReferences {
 
 	/** How many documents of this feature are in the section, whatever their status. */
-	long countReferencing(String sectionId);
+	long countInSection(String sectionId);
 
 }

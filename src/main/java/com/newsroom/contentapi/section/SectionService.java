@@ -102,7 +102,7 @@ public class SectionService {
 	}
 
 	public Optional<Section> findBySlug(String slug) {
-		return Optional.ofNullable(tree().bySlug(Slugs.forLookup(slug)));
+		return Optional.ofNullable(tree().bySlug(slug));
 	}
 
 	/** The id of a section given by slug; an unknown slug is the client's mistake. */
@@ -153,7 +153,7 @@ public class SectionService {
 			throw ApiException.conflict("The section '" + section.slug() + "' has " + subsections
 					+ " subsection(s); move or delete them first", Map.of("subsections", subsections));
 		}
-		long articles = this.references.orderedStream().mapToLong(refs -> refs.countReferencing(id)).sum();
+		long articles = this.references.orderedStream().mapToLong(refs -> refs.countInSection(id)).sum();
 		if (articles > 0) {
 			throw ApiException.conflict(
 					"The section '" + section.slug() + "' still holds " + articles
@@ -177,7 +177,7 @@ public class SectionService {
 		if (parentSlug == null || parentSlug.isBlank()) {
 			return null;
 		}
-		Section parent = tree.bySlug(Slugs.forLookup(parentSlug));
+		Section parent = tree.bySlug(parentSlug);
 		if (parent == null) {
 			throw ApiException.badInput("input.parent", "unknown section slug '" + parentSlug + "'");
 		}

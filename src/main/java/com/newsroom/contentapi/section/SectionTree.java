@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import com.newsroom.contentapi.text.Slugs;
+
 /**
  * All sections at one moment, as a tree: a site has tens of them, so every read (a
  * section's parent, children and path, the section of each listed article, the
@@ -47,8 +49,9 @@ public final class SectionTree {
 		return this.byId.get(id);
 	}
 
+	/** The section with this slug, as a client wrote it (case and accents ignored). */
 	public @Nullable Section bySlug(String slug) {
-		return this.bySlug.get(slug);
+		return this.bySlug.get(Slugs.forLookup(slug));
 	}
 
 	/** The children of a section, or the top-level sections for {@code null}. */

@@ -131,17 +131,13 @@ class CorrectionTests extends IntegrationTest {
 		String id = bilingualArticle();
 		long before = version(id);
 		addCorrection(id, "CORRECTION", "fr", "Une erreur de date a été corrigée.");
-		String revision = this.editor.document(
+		this.editor.document(
 				"query($id: ID!) { article(id: $id) { revisions(first: 1) { edges { node { id version summary } } } } }")
 			.variable("id", id)
 			.execute()
 			.path("article.revisions.edges[0].node.summary")
 			.entity(String.class)
-			.satisfies(summary -> assertThat(summary).isEqualTo("correction added (fr)"))
-			.path("article.revisions.edges[0].node.id")
-			.entity(String.class)
-			.get();
-		assertThat(revision).isNotBlank();
+			.isEqualTo("correction added (fr)");
 		String firstRevision = this.editor
 			.document("query($id: ID!) { article(id: $id) { revisions(first: 50) { edges { node { id version } } } } }")
 			.variable("id", id)

@@ -24,7 +24,7 @@ class PassageScoresTests {
 		passage.addMatch(330, 336, new BytesRef("budget"), 1);
 		passage.addMatch(340, 352, new BytesRef("gouvern"), 7);
 
-		float score = new Highlighter.PassageScores().score(passage, 4_000);
+		float score = new PassageScores().score(passage, 4_000);
 
 		assertThat(score).isEqualTo(new PassageScorer().score(passage, 4_000));
 		assertThat(score).isNotEqualTo(new PassageScorer().score(withoutRepeats(), 4_000));
@@ -36,7 +36,7 @@ class PassageScoresTests {
 		passage.setStartOffset(0);
 		passage.setEndOffset(120);
 
-		assertThat(new Highlighter.PassageScores().score(passage, 4_000)).isZero();
+		assertThat(new PassageScores().score(passage, 4_000)).isZero();
 	}
 
 	private static Passage withoutRepeats() {
