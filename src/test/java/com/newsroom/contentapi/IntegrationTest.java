@@ -148,7 +148,7 @@ public abstract class IntegrationTest {
 	 * One token per role and port (i.e. per application context), created through the API
 	 * itself.
 	 */
-	private String secretFor(String role) {
+	protected String secretFor(String role) {
 		return secrets.computeIfAbsent(this.port + role,
 				key -> this.admin
 					.document("mutation($role: Role!) { createApiToken(name: \"test-" + role.toLowerCase()

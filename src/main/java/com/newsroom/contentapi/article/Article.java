@@ -63,6 +63,9 @@ public class Article {
 	/** The primary section, if any. */
 	@Nullable private String sectionId;
 
+	/** The image shown with the article in lists and shares, if any. */
+	@Nullable private String featuredImageId;
+
 	/** The public corrections log, oldest first; appended to, never edited. */
 	private List<Correction> corrections = new ArrayList<>();
 
@@ -253,6 +256,7 @@ public class Article {
 		copy.tagIds = this.tagIds;
 		copy.authorIds = this.authorIds;
 		copy.sectionId = this.sectionId;
+		copy.featuredImageId = this.featuredImageId;
 		copy.corrections = this.corrections;
 		copy.contentChangedAt = this.contentChangedAt;
 		copy.status = this.status;
@@ -301,6 +305,14 @@ public class Article {
 
 	void setSectionId(@Nullable String sectionId) {
 		this.sectionId = sectionId;
+	}
+
+	@Nullable public String getFeaturedImageId() {
+		return this.featuredImageId;
+	}
+
+	void setFeaturedImageId(@Nullable String featuredImageId) {
+		this.featuredImageId = featuredImageId;
 	}
 
 	public List<Correction> getCorrections() {

@@ -31,6 +31,8 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.author.Author;
 import com.newsroom.contentapi.author.AuthorService;
+import com.newsroom.contentapi.media.ImageService;
+import com.newsroom.contentapi.media.ImageView;
 import com.newsroom.contentapi.author.AuthorView;
 import com.newsroom.contentapi.section.Section;
 import com.newsroom.contentapi.section.SectionService;
@@ -70,6 +72,8 @@ class ArticleController {
 
 	private final SectionService sections;
 
+	private final ImageService images;
+
 	private final LocaleChainResolver localeChains;
 
 	private final LocalizedDates dates;
@@ -82,7 +86,8 @@ class ArticleController {
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
 			AuthorService authors, SectionService sections, LocaleChainResolver localeChains, LocalizedDates dates,
-			PagingProperties paging, PreviewLinks previews, ArticleVisibility visibility) {
+			PagingProperties paging, PreviewLinks previews, ArticleVisibility visibility, ImageService images) {
+		this.images = images;
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
@@ -183,6 +188,14 @@ class ArticleController {
 			result.put(view, (found != null) ? SectionView.of(found, view.chain(), tree) : null);
 		}
 		return result;
+	}
+
+	/**
+	 * The featured images of a whole page of articles, from the image cache or one query.
+	 */
+	@BatchMapping(typeName = "Article")
+	Map<ArticleView, @Nullable ImageView> featuredImage(List<ArticleView> views) {
+		return this.images.viewsFor(views, view -> view.article().getFeaturedImageId(), ArticleView::chain);
 	}
 
 	/**

@@ -33,7 +33,7 @@ public final class ArticleInputs {
 
 	public record CreateArticleInput(@NotEmpty @Size(max = 50) @Valid List<TranslationInput> translations,
 			@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors, String section,
-			Boolean commentsOpen) {
+			@Size(max = 40) String featuredImage, Boolean commentsOpen) {
 	}
 
 	/**
@@ -41,7 +41,7 @@ public final class ArticleInputs {
 	 * replace all of them; an empty {@code section} takes the article out of its section.
 	 */
 	public record UpdateArticleInput(@Size(max = 50) List<String> tags, @Size(max = 20) List<String> authors,
-			String section, Boolean commentsOpen) {
+			String section, @Size(max = 40) String featuredImage, Boolean commentsOpen) {
 	}
 
 	/** A note for the corrections log, in the locale of the translation it concerns. */

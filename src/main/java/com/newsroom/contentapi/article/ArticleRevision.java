@@ -22,7 +22,8 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 	 * from the Markdown).
 	 */
 	public record Content(Map<String, Source> translations, List<String> tagIds, List<String> authorIds,
-			@Nullable String sectionId, ArticleStatus status, @Nullable Instant publishedAt, boolean commentsOpen) {
+			@Nullable String sectionId, @Nullable String featuredImageId, ArticleStatus status,
+			@Nullable Instant publishedAt, boolean commentsOpen) {
 
 		/** Revisions recorded before bylines existed have no authors. */
 		public Content {
@@ -35,7 +36,8 @@ public record ArticleRevision(@Id @Nullable String id, String articleId, long ve
 				.forEach((locale, t) -> translations.put(locale,
 						new Source(t.locale(), t.title(), t.slug(), t.excerpt(), t.body(), t.seo(), t.draft())));
 			return new Content(translations, List.copyOf(article.getTagIds()), List.copyOf(article.getAuthorIds()),
-					article.getSectionId(), article.getStatus(), article.getPublishedAt(), article.isCommentsOpen());
+					article.getSectionId(), article.getFeaturedImageId(), article.getStatus(), article.getPublishedAt(),
+					article.isCommentsOpen());
 		}
 
 	}

@@ -17,6 +17,7 @@ import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.Role;
 import com.newsroom.contentapi.author.AuthorService;
+import com.newsroom.contentapi.media.ImageService;
 import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.tag.TagDeletedEvent;
 import com.newsroom.contentapi.tag.TagService;
@@ -47,6 +48,8 @@ public class ArticleService {
 
 	private final SectionService sections;
 
+	private final ImageService images;
+
 	private final LocaleCatalog locales;
 
 	private final MarkdownRenderer renderer;
@@ -59,7 +62,8 @@ public class ArticleService {
 
 	ArticleService(ArticleWrites writes, ArticleStore store, TagService tags, AuthorService authors,
 			SectionService sections, LocaleCatalog locales, MarkdownRenderer renderer, Clock clock,
-			ApplicationEventPublisher events, ArticleRevisions revisions) {
+			ApplicationEventPublisher events, ArticleRevisions revisions, ImageService images) {
+		this.images = images;
 		this.writes = writes;
 		this.events = events;
 		this.revisions = revisions;
@@ -93,8 +97,17 @@ public class ArticleService {
 		if (input.section() != null && !input.section().isBlank()) {
 			article.setSectionId(this.sections.idForSlug(input.section(), "input.section"));
 		}
+		article.setFeaturedImageId(featuredImage(input.featuredImage()));
 		article.setCommentsOpen(input.commentsOpen() == null || input.commentsOpen());
 		return this.writes.create(article, caller, "created in " + String.join(", ", article.getLocales()));
+	}
+
+	/** A featured image id as given: blank means none, an unknown id is refused. */
+	private @Nullable String featuredImage(@Nullable String imageId) {
+		if (imageId == null || imageId.isBlank()) {
+			return null;
+		}
+		return this.images.requireExisting(imageId.strip(), "input.featuredImage");
 	}
 
 	public Article update(String id, long expectedVersion, UpdateArticleInput input, Caller caller) {
@@ -107,6 +120,9 @@ public class ArticleService {
 		}
 		if (input.section() != null) {
 			changed.add("section");
+		}
+		if (input.featuredImage() != null) {
+			changed.add("featured image");
 		}
 		if (input.commentsOpen() != null) {
 			changed.add(input.commentsOpen() ? "comments opened" : "comments closed");
@@ -122,10 +138,14 @@ public class ArticleService {
 				article.setSectionId(
 						input.section().isBlank() ? null : this.sections.idForSlug(input.section(), "input.section"));
 			}
+			if (input.featuredImage() != null) {
+				article.setFeaturedImageId(featuredImage(input.featuredImage()));
+			}
 			if (input.commentsOpen() != null) {
 				article.setCommentsOpen(input.commentsOpen());
 			}
-			if (input.tags() != null || input.authors() != null || input.section() != null) {
+			if (input.tags() != null || input.authors() != null || input.section() != null
+					|| input.featuredImage() != null) {
 				article.contentChanged(this.clock.instant());
 			}
 		});
@@ -199,6 +219,8 @@ public class ArticleService {
 			String sectionId = revision.content().sectionId();
 			article
 				.setSectionId((sectionId != null && this.sections.tree().byId(sectionId) != null) ? sectionId : null);
+			String imageId = revision.content().featuredImageId();
+			article.setFeaturedImageId((imageId != null && this.images.findById(imageId).isPresent()) ? imageId : null);
 			article.setCommentsOpen(revision.content().commentsOpen());
 			article.contentChanged(now);
 		});
@@ -267,7 +289,7 @@ public class ArticleService {
 	private Translation render(String locale, String title, String slug, @Nullable String excerpt,
 			@Nullable String body, @Nullable Seo seo, Instant now) {
 		String markdown = (body != null) ? body : "";
-		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown);
+		MarkdownRenderer.Rendered rendered = this.renderer.render(markdown, locale);
 		String shownExcerpt = (excerpt != null) ? excerpt : MarkdownRenderer.excerptOf(rendered.text());
 		return new Translation(locale, title, slug, shownExcerpt, markdown, rendered.html(), rendered.text(),
 				(seo != null) ? seo : new Seo(null, null), now, false);

@@ -14,12 +14,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * An author of bylines: a staff journalist or a guest (an author needs no API token). One
  * slug (unique) for all languages; name, job title and bio per locale; an email address
- * for editors only; links to the author's pages elsewhere.
+ * for editors only; links to the author's pages elsewhere; a photo (an image id).
  */
 @Document("authors")
 public record Author(@Id @Nullable String id, String slug, Map<String, String> names, Map<String, String> titles,
-		Map<String, String> bios, @Nullable String email, List<Link> links, Instant createdAt, Instant updatedAt,
-		@Version @Nullable Long version) {
+		Map<String, String> bios, @Nullable String email, List<Link> links, @Nullable String photoId, Instant createdAt,
+		Instant updatedAt, @Version @Nullable Long version) {
 
 	public Author {
 		names = new LinkedHashMap<>(names);
@@ -33,8 +33,9 @@ public record Author(@Id @Nullable String id, String slug, Map<String, String> n
 	}
 
 	Author with(String slug, Map<String, String> names, Map<String, String> titles, Map<String, String> bios,
-			@Nullable String email, List<Link> links, Instant updatedAt) {
-		return new Author(this.id, slug, names, titles, bios, email, links, this.createdAt, updatedAt, this.version);
+			@Nullable String email, List<Link> links, @Nullable String photoId, Instant updatedAt) {
+		return new Author(this.id, slug, names, titles, bios, email, links, photoId, this.createdAt, updatedAt,
+				this.version);
 	}
 
 }

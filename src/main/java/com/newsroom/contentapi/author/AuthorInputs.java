@@ -32,16 +32,16 @@ public final class AuthorInputs {
 
 	public record CreateAuthorInput(@NotBlank @Size(max = 120) String slug,
 			@NotEmpty @Size(max = 50) @Valid List<AuthorProfileInput> profiles, @Email @Size(max = 200) String email,
-			@Size(max = 10) @Valid List<AuthorLinkInput> links) {
+			@Size(max = 10) @Valid List<AuthorLinkInput> links, @Size(max = 40) String photo) {
 	}
 
 	/**
 	 * Fields left out stay as they are; {@code profiles} and {@code links}, when given,
-	 * replace all of them; an empty {@code email} removes it.
+	 * replace all of them; an empty {@code email} or {@code photo} removes it.
 	 */
 	public record UpdateAuthorInput(@Size(min = 1, max = 120) String slug,
 			@Size(min = 1, max = 50) @Valid List<AuthorProfileInput> profiles, @Email @Size(max = 200) String email,
-			@Size(max = 10) @Valid List<AuthorLinkInput> links) {
+			@Size(max = 10) @Valid List<AuthorLinkInput> links, @Size(max = 40) String photo) {
 	}
 
 }

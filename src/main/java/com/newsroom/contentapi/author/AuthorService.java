@@ -19,6 +19,7 @@ import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.locale.LocaleChain;
+import com.newsroom.contentapi.media.ImageService;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.storage.KeysetWindows;
 import com.newsroom.contentapi.storage.Listing;
@@ -62,8 +63,11 @@ public class AuthorService {
 
 	private final CachedById<Author> byId;
 
+	private final ImageService images;
+
 	AuthorService(MongoTemplate mongo, LocaleCatalog locales, ApplicationEventPublisher events, Clock clock,
-			AuthorProperties properties, ObjectProvider<AuthorReferences> references) {
+			AuthorProperties properties, ObjectProvider<AuthorReferences> references, ImageService images) {
+		this.images = images;
 		this.mongo = mongo;
 		this.locales = locales;
 		this.events = events;
@@ -120,7 +124,8 @@ public class AuthorService {
 	public Author create(CreateAuthorInput input, Caller caller) {
 		Profiles profiles = profiles(input.profiles());
 		Author author = new Author(null, validSlug(input.slug()), profiles.names(), profiles.titles(), profiles.bios(),
-				blankToNull(input.email()), links(input.links()), this.clock.instant(), this.clock.instant(), null);
+				blankToNull(input.email()), links(input.links()), photo(input.photo()), this.clock.instant(),
+				this.clock.instant(), null);
 		return saveUnique(author);
 	}
 
@@ -131,8 +136,9 @@ public class AuthorService {
 				: new Profiles(current.names(), current.titles(), current.bios());
 		String email = (input.email() != null) ? blankToNull(input.email()) : current.email();
 		List<Author.Link> links = (input.links() != null) ? links(input.links()) : current.links();
+		String photoId = (input.photo() != null) ? photo(input.photo()) : current.photoId();
 		return saveUnique(current.with(slug, profiles.names(), profiles.titles(), profiles.bios(), email, links,
-				this.clock.instant()));
+				photoId, this.clock.instant()));
 	}
 
 	/**
@@ -209,6 +215,11 @@ public class AuthorService {
 			return List.of();
 		}
 		return inputs.stream().map(link -> new Author.Link(link.kind().strip(), link.url().strip())).toList();
+	}
+
+	private @Nullable String photo(@Nullable String imageId) {
+		String id = blankToNull(imageId);
+		return (id != null) ? this.images.requireExisting(id, "input.photo") : null;
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

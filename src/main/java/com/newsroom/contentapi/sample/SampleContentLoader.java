@@ -151,7 +151,7 @@ class SampleContentLoader implements ApplicationRunner {
 		this.articles.create(new CreateArticleInput(
 				List.of(new TranslationInput(FR, "Marrakech prépare sa saison touristique", null, null,
 						"Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
-				List.of("economie"), List.of("salma-bennani"), "economie", true), LOADER);
+				List.of("economie"), List.of("salma-bennani"), "economie", null, true), LOADER);
 		logger.info("Loaded the sample content (5 articles, 4 tags, 2 authors, 6 sections);"
 				+ " set contentapi.sample-content=false to skip it");
 	}
@@ -166,7 +166,7 @@ class SampleContentLoader implements ApplicationRunner {
 		this.authors.create(new CreateAuthorInput(slug,
 				List.of(new AuthorProfileInput(AR, arName, arTitle, null),
 						new AuthorProfileInput(FR, frName, frTitle, null)),
-				null, (website != null) ? List.of(new AuthorLinkInput("website", website)) : List.of()), LOADER);
+				null, (website != null) ? List.of(new AuthorLinkInput("website", website)) : List.of(), null), LOADER);
 	}
 
 	private void section(String slug, @Nullable String parent, String ar, String fr, String en) {
@@ -177,7 +177,7 @@ class SampleContentLoader implements ApplicationRunner {
 	private void publish(String publishedAt, String section, List<String> tagSlugs, List<String> authorSlugs,
 			TranslationInput... translations) {
 		Article article = this.articles
-			.create(new CreateArticleInput(List.of(translations), tagSlugs, authorSlugs, section, true), LOADER);
+			.create(new CreateArticleInput(List.of(translations), tagSlugs, authorSlugs, section, null, true), LOADER);
 		this.publishing.publishAsOf(article.getId(), Instant.parse(publishedAt), LOADER);
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -61,14 +62,15 @@ class SecurityConfiguration {
 	/**
 	 * Everything else: the actuator ({@code /actuator/health} to anyone, the rest for
 	 * {@code ADMIN} tokens; health details through the servlet API's
-	 * {@code isUserInRole}), the GraphiQL page and its assets, with Spring Security's
+	 * {@code isUserInRole}), image uploads ({@code POST /images}, {@code EDITOR} tokens),
+	 * image renditions (anyone), the GraphiQL page and its assets, with Spring Security's
 	 * protective headers.
 	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain defaultFilterChain(HttpSecurity http, HttpErrors errors) throws Exception {
 		AccessDeniedHandler forbidden = (request, response, ex) -> errors.write(request, response, HttpStatus.FORBIDDEN,
-				ErrorCode.FORBIDDEN, "This endpoint needs an ADMIN token");
+				ErrorCode.FORBIDDEN, "The role of this API token does not allow this request");
 		AuthenticationEntryPoint unauthenticated = (request, response, ex) -> ApiTokenFilter.refuse(errors, request,
 				response, null);
 		return stateless(http)
@@ -78,6 +80,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.POST, "/images")
+				.hasRole(Role.EDITOR.name())
 				.anyRequest()
 				.permitAll())
 			.exceptionHandling(

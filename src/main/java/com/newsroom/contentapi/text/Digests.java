@@ -29,6 +29,16 @@ public final class Digests {
 		return HexFormat.of().formatHex(sha256(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** A fresh SHA-256 digest, for content read as a stream (uploaded files). */
+	public static MessageDigest newSha256() {
+		try {
+			return (MessageDigest) SHA_256.clone();
+		}
+		catch (CloneNotSupportedException ex) {
+			throw new IllegalStateException("the JDK's SHA-256 can be cloned", ex);
+		}
+	}
+
 	public static byte[] sha256(byte[] bytes) {
 		try {
 			return ((MessageDigest) SHA_256.clone()).digest(bytes);

@@ -60,7 +60,7 @@ class SearchBenchmark {
 						null, null, translation.body(), null));
 			}
 			Article article = this.articles
-				.create(new CreateArticleInput(translations, List.of(), List.of(), null, true), SEEDER);
+				.create(new CreateArticleInput(translations, List.of(), List.of(), null, null, true), SEEDER);
 			this.publishing.publish(article.getId(), null, SEEDER);
 		}
 		System.out.printf("seeded %d articles in %.1f s%n", count, (System.nanoTime() - seedStart) / 1e9);

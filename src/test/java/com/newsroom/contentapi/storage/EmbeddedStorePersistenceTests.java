@@ -56,7 +56,7 @@ class EmbeddedStorePersistenceTests {
 			String draft = articles
 				.create(new CreateArticleInput(
 						List.of(new TranslationInput(java.util.Locale.FRENCH, "Programmé", null, null, "Texte", null)),
-						List.of(), List.of(), null, true), editor)
+						List.of(), List.of(), null, null, true), editor)
 				.getId();
 			first.getBean(ArticlePublishing.class).publish(draft, Instant.parse("2100-01-01T08:00:00Z"), editor);
 		}
