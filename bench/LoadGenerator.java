@@ -97,7 +97,15 @@ public class LoadGenerator {
 	static final String HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount } } } }";
 
 	/** Headlines as a news front-end shows them: with bylines and sections (issue 15). */
-	static final String NEWSROOM_HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount authors { name slug } section { name slug } } } } }";
+	static final String NEWSROOM_HEADLINES = "{ articles(first: 20) { edges { node { title slug excerpt publishedAt tags { name slug } commentCount authors { name slug } section { name slug } featuredImage { url(width: 640) alt } } } } }";
+
+	/** Featured images seeded (1600 × 900 JPEGs, alt text in Arabic and French); article i shows image i % SEEDED_IMAGES. */
+	static final int SEEDED_IMAGES = 6;
+
+	/** 12-megapixel JPEGs uploaded by the image-upload scenario (and, untimed, before image-first-rendition). */
+	static final int PHOTO_UPLOADS = 8;
+
+	static final String UPDATE_IMAGE = "mutation($id: ID!, $input: UpdateImageInput!) { updateImage(id: $id, input: $input) { id } }";
 
 	/** The seeded authors (slug, Arabic name, French name); each article credits one or two. */
 	static final List<String[]> AUTHORS = List.of(new String[] { "salma-bennani", "سلمى بناني", "Salma Bennani" },
@@ -135,7 +143,8 @@ public class LoadGenerator {
 			"budget reform", "investment", "الحكومة", "الميزانية", "retraites", "Marrakech", "electricity", "طنجة");
 
 	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-newsroom", "headlines-persisted-get", "article-by-slug", "search",
-			"search-common", "search-rare", "search-suggest", "article-related", "comment-post");
+			"search-common", "search-rare", "search-suggest", "article-related", "comment-post", "image-rendition",
+			"image-upload", "image-first-rendition");
 
 	/** A word every seeded article contains (in its French body), the first 10 of all hits. */
 	static final String COMMON_WORD = "gouvernement";
@@ -197,6 +206,11 @@ public class LoadGenerator {
 	String[] articleIds;
 
 	String[] frSlugs;
+
+	String[] imageIds = new String[0];
+
+	/** Ids of the 12-megapixel photos uploaded by image-upload, whose first renditions image-first-rendition times. */
+	List<String> photoIds = new ArrayList<>();
 
 	LoadGenerator(Map<String, String> options) {
 		this.base = URI.create(required(options, "url"));
@@ -283,6 +297,13 @@ public class LoadGenerator {
 			gql("mutation($input: CreateSectionInput!) { createSection(input: $input) { id } }", map("input", input),
 					true, "createSection " + section[0]);
 		}
+		this.imageIds = new String[SEEDED_IMAGES];
+		for (int i = 0; i < SEEDED_IMAGES; i++) {
+			String id = uploadImage(photo(1600, 900, i), "upload image #" + i).path("id").asString();
+			gql(UPDATE_IMAGE, map("id", id, "input", map("texts", List.of(map("locale", "ar", "alt", "صورة من الأرشيف " + i),
+					map("locale", "fr", "alt", "Photo d'archives " + i)))), true, "updateImage #" + i);
+			this.imageIds[i] = id;
+		}
 		long tagsDone = System.nanoTime();
 
 		int throughApi = Math.min(this.articleCount, this.apiArticles);
@@ -294,7 +315,8 @@ public class LoadGenerator {
 		parallel("articles (create + publish)", throughApi, i -> {
 			JsonNode created = gql(
 					"mutation($input: CreateArticleInput!) { createArticle(input: $input) { id translations { locale slug } } }",
-					map("input", articleInput(corpus.story(i), i)), true, "createArticle #" + i).path("createArticle");
+					map("input", articleInput(corpus.story(i), i, this.imageIds[i % SEEDED_IMAGES])), true,
+					"createArticle #" + i).path("createArticle");
 			String id = created.path("id").asString();
 			for (JsonNode link : created.path("translations")) {
 				if (link.path("locale").asString().equals("fr")) {
@@ -394,7 +416,7 @@ public class LoadGenerator {
 	}
 
 	/** The createArticle input of a story. */
-	static Map<String, Object> articleInput(NewsCorpus.Story story, int i) {
+	static Map<String, Object> articleInput(NewsCorpus.Story story, int i, String featuredImage) {
 		List<Map<String, Object>> translations = new ArrayList<>();
 		for (NewsCorpus.Translation translation : story.translations()) {
 			translations.add(map("locale", translation.locale(), "title", translation.title(), "body", translation.body()));
@@ -403,7 +425,53 @@ public class LoadGenerator {
 				? List.of(AUTHORS.get(i % AUTHORS.size())[0], AUTHORS.get((i + 1) % AUTHORS.size())[0])
 				: List.of(AUTHORS.get(i % AUTHORS.size())[0]);
 		return map("translations", translations, "tags", story.tags(), "authors", authors, "section",
-				SECTIONS.get(i % SECTIONS.size())[0]);
+				SECTIONS.get(i % SECTIONS.size())[0], "featuredImage", featuredImage);
+	}
+
+	/**
+	 * A JPEG with a gradient and strong grain in each channel, which compresses about as badly as a phone's photograph
+	 * (a 12-MP one is several MB); each seed gives other bytes (another image).
+	 */
+	static byte[] photo(int width, int height, long seed) throws IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		Random random = new Random(seed);
+		for (int y = 0; y < height; y++) {
+			for (int x = 0; x < width; x++) {
+				int rgb = ((x * 255 / width) << 16) | ((y * 255 / height) << 8) | (int) (seed * 40 % 256);
+				image.setRGB(x, y, rgb ^ (random.nextInt(0x40) << 16 | random.nextInt(0x40) << 8 | random.nextInt(0x40)));
+			}
+		}
+		java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "jpg", jpeg);
+		return jpeg.toByteArray();
+	}
+
+	/** POST /images (multipart, as curl -F sends it) with the admin token; the response. */
+	HttpResponse<String> sendUpload(byte[] jpeg) throws IOException, InterruptedException {
+		String boundary = "bench-" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"photo.jpg\"\r\n"
+				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(this.base.resolve("/images"))
+			.timeout(this.timeout)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + ADMIN_TOKEN)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, jpeg, tail)))
+			.build());
+	}
+
+	JsonNode uploadImage(byte[] jpeg, String step) throws Exception {
+		HttpResponse<String> response = sendUpload(jpeg);
+		if (response.statusCode() != 200 && response.statusCode() != 201) {
+			throw new IllegalStateException(step + ": HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+		}
+		return JSON.readTree(response.body());
+	}
+
+	/** The seeded image whose 640-px rendition image-rendition fetches. */
+	String renditionPath() {
+		return "/images/" + this.imageIds[0] + "/640.jpg";
 	}
 
 	/** commentChallenge -> solve -> addComment, as a reader's browser would; returns addComment's result. */
@@ -550,7 +618,8 @@ public class LoadGenerator {
 		List<String> names = new ArrayList<>();
 		List<Slice> slices = new ArrayList<>();
 		for (String scenario : this.scenarios) {
-			if (!scenario.equals("comment-post") && !scenario.startsWith("search") && !scenario.equals("article-related")) {
+			if (!scenario.equals("comment-post") && !scenario.startsWith("search") && !scenario.equals("article-related")
+					&& !scenario.startsWith("image-")) {
 				try {
 					slices.add(slice(scenario));
 					names.add(scenario);
@@ -701,11 +770,99 @@ public class LoadGenerator {
 
 	Result runScenario(String scenario) throws Exception {
 		try {
+			if (scenario.equals("image-upload")) {
+				return runPhotoUploads();
+			}
+			if (scenario.equals("image-first-rendition")) {
+				return runFirstRenditions();
+			}
 			return (this.wrk && !scenario.equals("comment-post")) ? runWithWrk(scenario) : runWithJava(scenario);
 		}
 		catch (Unsupported ex) {
 			return Result.unsupported(scenario, ex.getMessage());
 		}
+	}
+
+	/**
+	 * PHOTO_UPLOADS different 12-megapixel JPEGs uploaded by two editors at once (the files are made before the
+	 * clock starts): uploads per second and MB per second; latencies are the uploads'.
+	 */
+	Result runPhotoUploads() throws Exception {
+		List<byte[]> photos = new ArrayList<>();
+		for (int i = 0; i < PHOTO_UPLOADS; i++) {
+			photos.add(photo(4000, 3000, 1_000 + i + System.nanoTime() % 1_000_000 * 10));
+		}
+		long bytes = photos.stream().mapToLong(photo -> photo.length).sum();
+		long[] nanos = new long[PHOTO_UPLOADS];
+		AtomicInteger errors = new AtomicInteger();
+		List<String> firstError = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> ids = new java.util.concurrent.CopyOnWriteArrayList<>();
+		AtomicInteger next = new AtomicInteger();
+		long start = System.nanoTime();
+		Thread[] editors = new Thread[2];
+		for (int e = 0; e < editors.length; e++) {
+			editors[e] = new Thread(() -> {
+				for (int i = next.getAndIncrement(); i < PHOTO_UPLOADS; i = next.getAndIncrement()) {
+					long sent = System.nanoTime();
+					try {
+						HttpResponse<String> response = sendUpload(photos.get(i));
+						nanos[i] = System.nanoTime() - sent;
+						if (response.statusCode() == 201) {
+							ids.add(JSON.readTree(response.body()).path("id").asString());
+						}
+						else {
+							errors.incrementAndGet();
+							firstError.add("HTTP " + response.statusCode() + " " + abbreviate(response.body()));
+						}
+					}
+					catch (Exception ex) {
+						errors.incrementAndGet();
+						firstError.add(ex.toString());
+					}
+				}
+			});
+			editors[e].start();
+		}
+		for (Thread editor : editors) {
+			editor.join();
+		}
+		double seconds = seconds(System.nanoTime() - start);
+		this.photoIds = new ArrayList<>(ids);
+		long[] sorted = java.util.Arrays.stream(nanos).sorted().toArray();
+		return new Result("image-upload", PHOTO_UPLOADS, errors.get(), seconds, millis(sorted, 0.50), millis(sorted, 0.90),
+				millis(sorted, 0.99), null,
+				String.format(Locale.ROOT, "%.1f MB/s; 12-MP JPEGs of %.1f MB on average, 2 editors at once",
+						bytes / 1e6 / seconds, bytes / 1e6 / PHOTO_UPLOADS),
+				firstError.isEmpty() ? null : firstError.get(0));
+	}
+
+	/** The first 640-px rendition of each photo image-upload uploaded (uploaded here, untimed, if it did not run), one at a time. */
+	Result runFirstRenditions() throws Exception {
+		if (this.photoIds.isEmpty()) {
+			for (int i = 0; i < PHOTO_UPLOADS; i++) {
+				this.photoIds.add(uploadImage(photo(4000, 3000, 2_000 + i + System.nanoTime() % 1_000_000 * 10), "upload photo #" + i)
+					.path("id").asString());
+			}
+		}
+		long[] nanos = new long[this.photoIds.size()];
+		int errors = 0;
+		String firstError = null;
+		long start = System.nanoTime();
+		for (int i = 0; i < nanos.length; i++) {
+			long sent = System.nanoTime();
+			HttpResponse<byte[]> response = this.http.send(HttpRequest.newBuilder(this.base.resolve(
+					"/images/" + this.photoIds.get(i) + "/640.jpg")).timeout(this.timeout).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			nanos[i] = System.nanoTime() - sent;
+			if (response.statusCode() != 200) {
+				errors++;
+				firstError = (firstError != null) ? firstError : "HTTP " + response.statusCode();
+			}
+		}
+		double seconds = seconds(System.nanoTime() - start);
+		long[] sorted = java.util.Arrays.stream(nanos).sorted().toArray();
+		return new Result("image-first-rendition", nanos.length, errors, seconds, millis(sorted, 0.50), millis(sorted, 0.90),
+				millis(sorted, 0.99), null, "first 640-px rendition of a 12-MP JPEG, one at a time; p99 = slowest", firstError);
 	}
 
 	Result runWithJava(String scenario) throws Exception {
@@ -746,6 +903,13 @@ public class LoadGenerator {
 			case "headlines-newsroom" -> {
 				String body = JSON.writeValueAsString(map("query", NEWSROOM_HEADLINES));
 				yield w -> () -> check(send(post(body, false)));
+			}
+			case "image-rendition" -> {
+				HttpRequest request = HttpRequest.newBuilder(this.base.resolve(renditionPath())).timeout(this.timeout).GET().build();
+				yield w -> () -> {
+					HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					return (response.statusCode() == 200) ? null : "HTTP " + response.statusCode();
+				};
 			}
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
@@ -839,6 +1003,10 @@ public class LoadGenerator {
 		return switch (scenario) {
 			case "headlines" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", HEADLINES))));
 			case "headlines-newsroom" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", NEWSROOM_HEADLINES))));
+			case "image-rendition" -> {
+				check(send(HttpRequest.newBuilder(this.base.resolve(renditionPath())).GET().build()));
+				yield Wrk.Plan.get(renditionPath(), Map.of());
+			}
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
 				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);

@@ -23,7 +23,10 @@
 #   SCENARIOS    comma-separated subset of: headlines, headlines-persisted-get, article-by-slug, search,
 #                search-common (a word every article has), search-rare (a story's reference word and its city,
 #                which that story alone has), search-suggest (searchSuggestions as typed),
-#                article-related (an article with related(first: 5)), comment-post
+#                article-related (an article with related(first: 5)), comment-post, headlines-newsroom
+#                (headlines with bylines, sections and featured images), image-rendition (a cached 640-px
+#                rendition), image-upload (12-MP JPEGs, 2 editors at once), image-first-rendition
+#                (the first 640-px rendition of each uploaded 12-MP JPEG)
 #                (default: headlines, headlines-persisted-get, article-by-slug, search, comment-post)
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
 #                installed (Debian: apt-get install wrk), else the Java generator      (default auto)

@@ -31,13 +31,10 @@ import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.author.Author;
 import com.newsroom.contentapi.author.AuthorService;
-import com.newsroom.contentapi.media.ImageService;
-import com.newsroom.contentapi.media.ImageView;
 import com.newsroom.contentapi.author.AuthorView;
 import com.newsroom.contentapi.section.Section;
 import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.section.SectionTree;
-import com.newsroom.contentapi.section.SectionView;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
@@ -72,8 +69,6 @@ class ArticleController {
 
 	private final SectionService sections;
 
-	private final ImageService images;
-
 	private final LocaleChainResolver localeChains;
 
 	private final LocalizedDates dates;
@@ -86,8 +81,7 @@ class ArticleController {
 
 	ArticleController(ArticleReader reader, ArticleService articles, ArticlePublishing publishing, TagService tags,
 			AuthorService authors, SectionService sections, LocaleChainResolver localeChains, LocalizedDates dates,
-			PagingProperties paging, PreviewLinks previews, ArticleVisibility visibility, ImageService images) {
-		this.images = images;
+			PagingProperties paging, PreviewLinks previews, ArticleVisibility visibility) {
 		this.previews = previews;
 		this.visibility = visibility;
 		this.reader = reader;
@@ -175,27 +169,6 @@ class ArticleController {
 	@BatchMapping(typeName = "Article")
 	Map<ArticleView, List<AuthorView>> authors(List<ArticleView> views) {
 		return referenced(views, Article::getAuthorIds, this.authors::findAllById, AuthorView::of);
-	}
-
-	/** The sections of a whole page of articles, from the section tree (in memory). */
-	@BatchMapping(typeName = "Article")
-	Map<ArticleView, @Nullable SectionView> section(List<ArticleView> views) {
-		SectionTree tree = this.sections.tree();
-		Map<ArticleView, @Nullable SectionView> result = new LinkedHashMap<>();
-		for (ArticleView view : views) {
-			String sectionId = view.article().getSectionId();
-			Section found = (sectionId != null) ? tree.byId(sectionId) : null;
-			result.put(view, (found != null) ? SectionView.of(found, view.chain(), tree) : null);
-		}
-		return result;
-	}
-
-	/**
-	 * The featured images of a whole page of articles, from the image cache or one query.
-	 */
-	@BatchMapping(typeName = "Article")
-	Map<ArticleView, @Nullable ImageView> featuredImage(List<ArticleView> views) {
-		return this.images.viewsFor(views, view -> view.article().getFeaturedImageId(), ArticleView::chain);
 	}
 
 	/**

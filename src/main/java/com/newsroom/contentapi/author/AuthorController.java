@@ -1,8 +1,6 @@
 package com.newsroom.contentapi.author;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
@@ -15,13 +13,10 @@ import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
-import com.newsroom.contentapi.media.ImageService;
-import com.newsroom.contentapi.media.ImageView;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -37,11 +32,7 @@ class AuthorController {
 
 	private final PagingProperties paging;
 
-	private final ImageService images;
-
-	AuthorController(AuthorService authors, LocaleChainResolver localeChains, PagingProperties paging,
-			ImageService images) {
-		this.images = images;
+	AuthorController(AuthorService authors, LocaleChainResolver localeChains, PagingProperties paging) {
 		this.authors = authors;
 		this.localeChains = localeChains;
 		this.paging = paging;
@@ -59,12 +50,6 @@ class AuthorController {
 		PageRequest page = PageRequest.forward(this.paging, first, after);
 		return Connection
 			.of(this.authors.list(this.localeChains.resolve(locale, context), page.position(), page.size()), page);
-	}
-
-	/** The photos of a whole page of authors, from the image cache or one query. */
-	@BatchMapping(typeName = "Author")
-	Map<AuthorView, @Nullable ImageView> photo(List<AuthorView> views) {
-		return this.images.viewsFor(views, view -> view.author().photoId(), AuthorView::chain);
 	}
 
 	@SchemaMapping(typeName = "Author")

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -79,6 +81,14 @@ public final class CachedById<T> {
 	 * Content changed here or elsewhere: drops the documents it names, or every one when
 	 * it cannot say.
 	 */
+	/**
+	 * The document if it is in memory; nothing is read (a caller then batches the
+	 * misses).
+	 */
+	public @Nullable T cached(String id) {
+		return this.byId.getIfPresent(id);
+	}
+
 	public void changed(ContentChangedEvent event) {
 		this.changes.incrementAndGet();
 		if (event.all()) {

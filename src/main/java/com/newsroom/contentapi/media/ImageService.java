@@ -12,10 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -27,7 +24,6 @@ import com.newsroom.contentapi.delivery.CachedById;
 import com.newsroom.contentapi.delivery.ContentChangedEvent;
 import com.newsroom.contentapi.graphql.ApiException;
 import com.newsroom.contentapi.locale.LocaleCatalog;
-import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.media.ImageCodec.SourceType;
 import com.newsroom.contentapi.media.ImageInputs.ImageTextInput;
 import com.newsroom.contentapi.media.ImageInputs.UpdateImageInput;
@@ -184,21 +180,9 @@ public class ImageService {
 				missing -> this.mongo.find(Query.query(Criteria.where("_id").in(missing)), Image.class));
 	}
 
-	/**
-	 * The image of each of a page of owners (articles, authors), as their reader sees it,
-	 * read in one batch; null for an owner without one.
-	 */
-	public <V> Map<V, @Nullable ImageView> viewsFor(List<V> owners, Function<V, @Nullable String> imageIdOf,
-			Function<V, LocaleChain> chainOf) {
-		Map<String, Image> found = findAllById(
-				owners.stream().map(imageIdOf).filter(Objects::nonNull).collect(Collectors.toSet()));
-		Map<V, @Nullable ImageView> views = new LinkedHashMap<>();
-		for (V owner : owners) {
-			String imageId = imageIdOf.apply(owner);
-			Image image = (imageId != null) ? found.get(imageId) : null;
-			views.put(owner, (image != null) ? ImageView.of(image, chainOf.apply(owner)) : null);
-		}
-		return views;
+	/** The image if it is in memory, without reading MongoDB. */
+	@Nullable Image cached(String id) {
+		return this.byId.cached(id);
 	}
 
 	/**

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code contentapi.images.rendition-cache-size}), in the GridFS bucket
  * {@code image_renditions} for every instance, and made from the original on the
  * {@link ImageWorkers} pool when neither has it. Concurrent first requests for the same
- * rendition wait for one making. A rendition's bytes depend only on the original and its
+ * rendition wait for one making (the first request makes it outside the cache's locks;
+ * the others wait on its future). A rendition's bytes depend only on the original and its
  * name, so its ETag is known before it is made.
  */
 @Component
@@ -69,8 +70,22 @@ class Renditions {
 
 	Rendition get(Image image, RenditionSpec spec) {
 		String key = image.id() + "/" + spec.name() + "/" + VERSION;
-		CompletableFuture<Rendition> rendition = this.memory.get(key,
-				(name, executor) -> CompletableFuture.supplyAsync(() -> load(image, spec, key), Runnable::run));
+		CompletableFuture<Rendition> mine = new CompletableFuture<>();
+		CompletableFuture<Rendition> existing = this.memory.asMap().putIfAbsent(key, mine);
+		if (existing != null) {
+			return join(existing);
+		}
+		try {
+			mine.complete(load(image, spec, key));
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			this.memory.asMap().remove(key, mine);
+		}
+		return join(mine);
+	}
+
+	private static Rendition join(CompletableFuture<Rendition> rendition) {
 		try {
 			return rendition.join();
 		}
