@@ -210,6 +210,21 @@ public abstract class IntegrationTest {
 			.get();
 	}
 
+	/**
+	 * Creates a top-level section through the API as an editor, named in Arabic and
+	 * French, and returns its id.
+	 */
+	protected String createSection(String slug, String arName, String frName) {
+		return this.editor.document("mutation($input: CreateSectionInput!) { createSection(input: $input) { id } }")
+			.variable("input",
+					Map.of("slug", slug, "names",
+							List.of(Map.of("locale", "ar", "name", arName), Map.of("locale", "fr", "name", frName))))
+			.execute()
+			.path("createSection.id")
+			.entity(String.class)
+			.get();
+	}
+
 	/** Creates a draft through the API as an editor and returns its id. */
 	protected String createArticle(List<Map<String, Object>> translations, List<String> tags) {
 		return this.editor.document("""

@@ -56,6 +56,24 @@ public class ArticleReader {
 	}
 
 	/**
+	 * Articles by id as this caller may see them, without bodies, in one query (for lists
+	 * of links such as menus); unknown ones and those the caller may not read are left
+	 * out.
+	 */
+	public Map<String, ArticleView> byIds(Collection<String> ids, LocaleChain chain, Caller caller) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, ArticleView> views = new java.util.HashMap<>();
+		for (Article article : this.store.findAllById(ids, chain.tags(), new ListedFields(false, true, false))) {
+			if (this.visibility.isVisibleTo(article, caller)) {
+				views.put(article.getId(), ArticleView.of(this.visibility.asSeenBy(article, caller), chain));
+			}
+		}
+		return views;
+	}
+
+	/**
 	 * Any article, whatever its status, unless it is in the trash (for editors' tools and
 	 * preview links).
 	 */

@@ -81,7 +81,8 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return this.article.getTranslations()
 			.values()
 			.stream()
-			.map(t -> new TranslationLink(t.locale(), t.slug(), t.title(), TextDirection.of(t.locale()), !t.draft()))
+			.map(t -> new TranslationLink(t.locale(), t.slug(), t.title(), TextDirection.of(t.locale()), !t.draft(),
+					this.article))
 			.toList();
 	}
 
@@ -193,8 +194,9 @@ public record ArticleView(Article article, Translation served, LocaleChain chain
 		return Objects.hash(this.article.getId(), this.served.locale(), this.requestedSlug);
 	}
 
-	public record TranslationLink(String locale, String slug, String title, TextDirection direction,
-			boolean published) {
+	/** A translation to link to; {@code article} is for its URL. */
+	public record TranslationLink(String locale, String slug, String title, TextDirection direction, boolean published,
+			Article article) {
 	}
 
 	public record Body(String markdown, String html, String text) {

@@ -6,6 +6,7 @@ import org.springframework.data.domain.KeysetScrollPosition;
 import com.newsroom.contentapi.article.ArticleChangedEvent;
 import com.newsroom.contentapi.comment.CommentModeratedEvent;
 import com.newsroom.contentapi.security.ApiTokenEvent;
+import com.newsroom.contentapi.site.SiteChangedEvent;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The audit log: an append-only record of article changes, token creation and revocation,
- * and comment moderation, written from the events those features publish (so none of them
- * depends on this package), and readable by admins newest first.
+ * comment moderation and changes to the site's settings, labels and menus, written from
+ * the events those features publish (so none of them depends on this package), and
+ * readable by admins newest first.
  */
 @Service
 class AuditLog {
@@ -55,6 +57,12 @@ class AuditLog {
 	void onCommentModerated(CommentModeratedEvent event) {
 		this.mongo.insert(new AuditEntry(null, event.at(), event.actor(), event.action(), "COMMENT", event.commentId(),
 				event.articleId(), event.summary()));
+	}
+
+	@EventListener
+	void onSiteChanged(SiteChangedEvent event) {
+		this.mongo.insert(new AuditEntry(null, event.at(), event.actor(), event.action(), "SITE", event.target(), null,
+				event.summary()));
 	}
 
 	Listing<AuditEntry> entries(@Nullable String articleId, KeysetScrollPosition position, int size) {

@@ -1,9 +1,11 @@
 package com.newsroom.contentapi.author;
 
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
 import com.newsroom.contentapi.author.AuthorInputs.CreateAuthorInput;
@@ -13,6 +15,10 @@ import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.media.Image;
+import com.newsroom.contentapi.media.ImageFetchers;
+import com.newsroom.contentapi.media.ImageView;
+import com.newsroom.contentapi.permalink.Permalinks;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 
@@ -32,10 +38,28 @@ class AuthorController {
 
 	private final PagingProperties paging;
 
-	AuthorController(AuthorService authors, LocaleChainResolver localeChains, PagingProperties paging) {
+	private final ImageFetchers images;
+
+	private final Permalinks permalinks;
+
+	AuthorController(AuthorService authors, LocaleChainResolver localeChains, PagingProperties paging,
+			ImageFetchers images, Permalinks permalinks) {
+		this.images = images;
+		this.permalinks = permalinks;
 		this.authors = authors;
 		this.localeChains = localeChains;
 		this.paging = paging;
+	}
+
+	@SchemaMapping(typeName = "Author")
+	CompletableFuture<@Nullable ImageView> photo(AuthorView author, DataLoader<String, Image> images) {
+		return this.images.image(author.author().photoId(), author.chain(), images);
+	}
+
+	/** The author's page on the front-end, in the locale of the name served. */
+	@SchemaMapping(typeName = "Author")
+	String url(AuthorView author) {
+		return this.permalinks.author(author.locale(), author.slug(), author.id());
 	}
 
 	@QueryMapping

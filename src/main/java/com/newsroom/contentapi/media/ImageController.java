@@ -1,5 +1,6 @@
 package com.newsroom.contentapi.media;
 
+import java.util.List;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
@@ -15,12 +16,9 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/**
- * The image query and mutation. {@code Image.url} and {@code Image.srcset} are wired as
- * plain data fetchers ({@link ImageUrlFetchers}).
- */
 @Controller
 class ImageController {
 
@@ -28,8 +26,11 @@ class ImageController {
 
 	private final LocaleChainResolver localeChains;
 
-	ImageController(ImageService images, LocaleChainResolver localeChains) {
+	private final ImageUrls urls;
+
+	ImageController(ImageService images, ImageUrls urls, LocaleChainResolver localeChains) {
 		this.images = images;
+		this.urls = urls;
 		this.localeChains = localeChains;
 	}
 
@@ -38,6 +39,18 @@ class ImageController {
 		return this.images.findById(id)
 			.map(image -> ImageView.of(image, this.localeChains.resolve(locale, context)))
 			.orElse(null);
+	}
+
+	@SchemaMapping(typeName = "Image")
+	String url(ImageView image, @Argument @Nullable Integer width, @Argument @Nullable ImageFormat format,
+			@Argument @Nullable String ratio) {
+		return this.urls.url(image.image(), width, format, ratio);
+	}
+
+	@SchemaMapping(typeName = "Image")
+	String srcset(ImageView image, @Argument @Nullable List<Integer> widths, @Argument @Nullable ImageFormat format,
+			@Argument @Nullable String ratio) {
+		return this.urls.srcset(image.image(), widths, format, ratio);
 	}
 
 	@MutationMapping

@@ -1,11 +1,7 @@
 package com.newsroom.contentapi.media;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
-import graphql.TrivialDataFetcher;
-import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -16,17 +12,17 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * The data fetcher of a field that shows one image of its parent
- * ({@code Article.featuredImage}, {@code Author.photo}): an image in memory
+ * How a field that shows one image of its parent ({@code Article.featuredImage},
+ * {@code Author.photo}, {@code Site.logo}) gets it: an image in memory
  * ({@link ImageService}'s cache) is served at once; the others of a response are read
- * together, in one query, through the {@code images} data loader. Serving cached images
- * without the data loader's round trip matters on the headlines, which show one image per
- * article.
+ * together, in one query, through the {@code images} data loader, which such a field's
+ * controller method takes as a parameter named {@code images}.
  */
 @Component
 public class ImageFetchers {
 
-	private static final String LOADER = "images";
+	/** The name of the data loader of images by id. */
+	public static final String LOADER = "images";
 
 	private final ImageService images;
 
@@ -36,30 +32,17 @@ public class ImageFetchers {
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> images.findAllById(ids)));
 	}
 
-	/**
-	 * A fetcher of the image whose id {@code imageIdOf} gives (none for null), seen
-	 * through the locale chain {@code chainOf} gives.
-	 */
-	public <S> DataFetcher<Object> imageOf(Class<S> sourceType, Function<S, @Nullable String> imageIdOf,
-			Function<S, LocaleChain> chainOf) {
-		return (TrivialDataFetcher<Object>) environment -> fetch(environment, sourceType, imageIdOf, chainOf);
-	}
-
-	private <S> @Nullable Object fetch(DataFetchingEnvironment environment, Class<S> sourceType,
-			Function<S, @Nullable String> imageIdOf, Function<S, LocaleChain> chainOf) {
-		S source = sourceType.cast(environment.getSource());
-		String imageId = imageIdOf.apply(source);
+	/** The image with this id (none for null) as seen through {@code chain}. */
+	public CompletableFuture<@Nullable ImageView> image(@Nullable String imageId, LocaleChain chain,
+			DataLoader<String, Image> loader) {
 		if (imageId == null) {
-			return null;
+			return CompletableFuture.completedFuture(null);
 		}
-		LocaleChain chain = chainOf.apply(source);
 		Image cached = this.images.cached(imageId);
 		if (cached != null) {
-			return ImageView.of(cached, chain);
+			return CompletableFuture.completedFuture(ImageView.of(cached, chain));
 		}
-		DataLoader<String, Image> loader = environment.getDataLoader(LOADER);
-		CompletableFuture<Image> image = loader.load(imageId);
-		return image.thenApply(found -> (found != null) ? ImageView.of(found, chain) : null);
+		return loader.load(imageId).thenApply(found -> (found != null) ? ImageView.of(found, chain) : null);
 	}
 
 }

@@ -66,8 +66,11 @@ class SampleContentLoader implements ApplicationRunner {
 
 	private final SectionService sections;
 
+	private final SampleSite site;
+
 	SampleContentLoader(MongoTemplate mongo, ArticleService articles, ArticlePublishing publishing, TagService tags,
-			AuthorService authors, SectionService sections) {
+			AuthorService authors, SectionService sections, SampleSite site) {
+		this.site = site;
 		this.authors = authors;
 		this.sections = sections;
 		this.mongo = mongo;
@@ -92,6 +95,7 @@ class SampleContentLoader implements ApplicationRunner {
 		section("economie", null, "اقتصاد", "Économie", "Economy");
 		section("culture", null, "ثقافة", "Culture", "Culture");
 		section("sport", null, "رياضة", "Sport", "Sport");
+		this.site.load(LOADER);
 
 		author("salma-bennani", "سلمى بناني", "مراسلة في طنجة", "Salma Bennani", "Correspondante à Tanger",
 				"https://www.example.ma/auteurs/salma-bennani");
@@ -152,8 +156,9 @@ class SampleContentLoader implements ApplicationRunner {
 				List.of(new TranslationInput(FR, "Marrakech prépare sa saison touristique", null, null,
 						"Brouillon : à compléter avec les chiffres de l'office du tourisme.", null)),
 				List.of("economie"), List.of("salma-bennani"), "economie", null, true), LOADER);
-		logger.info("Loaded the sample content (5 articles, 4 tags, 2 authors, 6 sections);"
-				+ " set contentapi.sample-content=false to skip it");
+		logger.info(
+				"Loaded the sample content (5 articles, 4 tags, 2 authors, 6 sections, the site's labels and main menu);"
+						+ " set contentapi.sample-content=false to skip it");
 	}
 
 	private void tag(String slug, String ar, String fr, String en) {

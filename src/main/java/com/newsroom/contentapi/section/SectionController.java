@@ -9,15 +9,17 @@ import org.jspecify.annotations.Nullable;
 
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
-import com.newsroom.contentapi.security.Caller;
-import com.newsroom.contentapi.security.EditorsOnly;
+import com.newsroom.contentapi.permalink.Permalinks;
 import com.newsroom.contentapi.section.SectionInputs.CreateSectionInput;
 import com.newsroom.contentapi.section.SectionInputs.UpdateSectionInput;
+import com.newsroom.contentapi.security.Caller;
+import com.newsroom.contentapi.security.EditorsOnly;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -27,9 +29,18 @@ class SectionController {
 
 	private final LocaleChainResolver localeChains;
 
-	SectionController(SectionService sections, LocaleChainResolver localeChains) {
+	private final Permalinks permalinks;
+
+	SectionController(SectionService sections, LocaleChainResolver localeChains, Permalinks permalinks) {
+		this.permalinks = permalinks;
 		this.sections = sections;
 		this.localeChains = localeChains;
+	}
+
+	/** The section's page on the front-end, in the locale of the name served. */
+	@SchemaMapping(typeName = "Section")
+	String url(SectionView section) {
+		return this.permalinks.section(section.locale(), section.slug(), section.id());
 	}
 
 	@QueryMapping

@@ -4,22 +4,24 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import com.newsroom.contentapi.graphql.Connection;
 import com.newsroom.contentapi.graphql.PageRequest;
 import com.newsroom.contentapi.graphql.PagingProperties;
 import com.newsroom.contentapi.locale.LocaleChain;
 import com.newsroom.contentapi.locale.LocaleChainResolver;
+import com.newsroom.contentapi.permalink.Permalinks;
 import com.newsroom.contentapi.security.Caller;
 import com.newsroom.contentapi.security.EditorsOnly;
 import com.newsroom.contentapi.tag.TagInputs.CreateTagInput;
 import com.newsroom.contentapi.tag.TagInputs.UpdateTagInput;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -31,10 +33,19 @@ class TagController {
 
 	private final PagingProperties paging;
 
-	TagController(TagService tags, LocaleChainResolver localeChains, PagingProperties paging) {
+	private final Permalinks permalinks;
+
+	TagController(TagService tags, LocaleChainResolver localeChains, PagingProperties paging, Permalinks permalinks) {
+		this.permalinks = permalinks;
 		this.tags = tags;
 		this.localeChains = localeChains;
 		this.paging = paging;
+	}
+
+	/** The tag's page on the front-end, in the locale of the name served. */
+	@SchemaMapping(typeName = "Tag")
+	String url(TagView tag) {
+		return this.permalinks.tag(tag.locale(), tag.slug(), tag.id());
 	}
 
 	@QueryMapping

@@ -50,6 +50,12 @@ class EmbeddedStorePersistenceTests {
 			MongoTemplate mongo = first.getBean(MongoTemplate.class);
 			assertThat(mongo.count(new Query(), "articles")).isEqualTo(5);
 			assertThat(mongo.count(new Query(), "tags")).isEqualTo(4);
+			// the reference page: an Arabic reader of a French interface
+			var chain = first.getBean(com.newsroom.contentapi.locale.LocaleCatalog.class)
+				.chain(List.of(java.util.Locale.forLanguageTag("ar-MA")));
+			assertThat(first.getBean(com.newsroom.contentapi.site.SiteService.class)
+				.labels(chain, List.of("share", "postComment"))).extracting(label -> label.value())
+				.containsExactly("مشاركة", "Poster un Commentaire");
 			mongo.insert(new Document("title", "acknowledged before shutdown"), "probe");
 			ArticleService articles = first.getBean(ArticleService.class);
 			Caller editor = new Caller("editor", Role.EDITOR);
