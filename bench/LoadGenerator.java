@@ -105,6 +105,9 @@ public class LoadGenerator {
 	/** 12-megapixel JPEGs uploaded by the image-upload scenario (and, untimed, before image-first-rendition). */
 	static final int PHOTO_UPLOADS = 8;
 
+	/** The labels of a page, as a front-end asks for them with every page (an Arabic page in a French interface). */
+	static final String SITE_LABELS = "{ site(locale: \"ar\") { name direction labels { key value locale direction } } }";
+
 	static final String UPDATE_IMAGE = "mutation($id: ID!, $input: UpdateImageInput!) { updateImage(id: $id, input: $input) { id } }";
 
 	/** The seeded authors (slug, Arabic name, French name); each article credits one or two. */
@@ -144,7 +147,7 @@ public class LoadGenerator {
 
 	static final List<String> ALL_SCENARIOS = List.of("headlines", "headlines-newsroom", "headlines-persisted-get", "article-by-slug", "search",
 			"search-common", "search-rare", "search-suggest", "article-related", "comment-post", "image-rendition",
-			"image-upload", "image-first-rendition");
+			"image-upload", "image-first-rendition", "feed", "site-labels");
 
 	/** A word every seeded article contains (in its French body), the first 10 of all hits. */
 	static final String COMMON_WORD = "gouvernement";
@@ -304,6 +307,14 @@ public class LoadGenerator {
 					map("locale", "fr", "alt", "Photo d'archives " + i)))), true, "updateImage #" + i);
 			this.imageIds[i] = id;
 		}
+		gql("mutation($labels: [LabelInput!]!) { setLabels(locale: \"fr\", labels: $labels) { key } }",
+				map("labels", List.of(map("key", "share", "value", "Partager"), map("key", "postComment", "value",
+						"Poster un Commentaire"), map("key", "commentNotice", "value",
+						"Ce site utilise Akismet pour réduire les indésirables."), map("key", "readMore", "value",
+						"Lire la suite"))), true, "setLabels fr");
+		gql("mutation($labels: [LabelInput!]!) { setLabels(locale: \"ar\", labels: $labels) { key } }",
+				map("labels", List.of(map("key", "share", "value", "مشاركة"), map("key", "readMore", "value", "اقرأ المزيد"))),
+				true, "setLabels ar");
 		long tagsDone = System.nanoTime();
 
 		int throughApi = Math.min(this.articleCount, this.apiArticles);
@@ -904,6 +915,17 @@ public class LoadGenerator {
 				String body = JSON.writeValueAsString(map("query", NEWSROOM_HEADLINES));
 				yield w -> () -> check(send(post(body, false)));
 			}
+			case "feed" -> {
+				HttpRequest request = HttpRequest.newBuilder(this.base.resolve("/feeds/fr.rss")).timeout(this.timeout).GET().build();
+				yield w -> () -> {
+					HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					return (response.statusCode() == 200) ? null : "HTTP " + response.statusCode();
+				};
+			}
+			case "site-labels" -> {
+				String body = JSON.writeValueAsString(map("query", SITE_LABELS));
+				yield w -> () -> check(send(post(body, false)));
+			}
 			case "image-rendition" -> {
 				HttpRequest request = HttpRequest.newBuilder(this.base.resolve(renditionPath())).timeout(this.timeout).GET().build();
 				yield w -> () -> {
@@ -1007,6 +1029,8 @@ public class LoadGenerator {
 				check(send(HttpRequest.newBuilder(this.base.resolve(renditionPath())).GET().build()));
 				yield Wrk.Plan.get(renditionPath(), Map.of());
 			}
+			case "feed" -> Wrk.Plan.get("/feeds/fr.rss", Map.of());
+			case "site-labels" -> Wrk.Plan.post(List.of(JSON.writeValueAsString(map("query", SITE_LABELS))));
 			case "headlines-persisted-get" -> {
 				URI uri = this.base.resolve(PERSISTED_HEADLINES_PATH);
 				String problem = registerPersistedQuery(uri, PERSISTED_HEADLINES_EXTENSIONS);

@@ -26,7 +26,8 @@
 #                article-related (an article with related(first: 5)), comment-post, headlines-newsroom
 #                (headlines with bylines, sections and featured images), image-rendition (a cached 640-px
 #                rendition), image-upload (12-MP JPEGs, 2 editors at once), image-first-rendition
-#                (the first 640-px rendition of each uploaded 12-MP JPEG)
+#                (the first 640-px rendition of each uploaded 12-MP JPEG), feed (GET /feeds/fr.rss, 50
+#                items), site-labels (site { labels } in Arabic with French fallbacks)
 #                (default: headlines, headlines-persisted-get, article-by-slug, search, comment-post)
 #   DRIVER       auto, wrk or java: what sends the read scenarios' requests; auto uses wrk when it is
 #                installed (Debian: apt-get install wrk), else the Java generator      (default auto)

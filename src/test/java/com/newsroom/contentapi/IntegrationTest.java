@@ -225,6 +225,16 @@ public abstract class IntegrationTest {
 			.get();
 	}
 
+	/** An article's current version, read as an editor (for expectedVersion). */
+	protected long versionOf(String articleId) {
+		return this.editor.document("query($id: ID!) { article(id: $id) { version } }")
+			.variable("id", articleId)
+			.execute()
+			.path("article.version")
+			.entity(Long.class)
+			.get();
+	}
+
 	/** Creates a draft through the API as an editor and returns its id. */
 	protected String createArticle(List<Map<String, Object>> translations, List<String> tags) {
 		return this.editor.document("""

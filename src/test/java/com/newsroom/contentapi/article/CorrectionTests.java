@@ -24,19 +24,10 @@ class CorrectionTests extends IntegrationTest {
 			mutation($id: ID!, $v: Int!, $input: CorrectionInput!) {
 			  addCorrection(articleId: $id, expectedVersion: $v, input: $input) { version } }""";
 
-	private long version(String id) {
-		return this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-			.variable("id", id)
-			.execute()
-			.path("article.version")
-			.entity(Long.class)
-			.get();
-	}
-
 	private GraphQlTester.Response addCorrection(String id, String kind, String locale, String text) {
 		return this.editor.document(ADD)
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.variable("input", Map.of("kind", kind, "locale", locale, "text", text))
 			.execute();
 	}
@@ -97,7 +88,7 @@ class CorrectionTests extends IntegrationTest {
 							mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, input: { commentsOpen: false }) {
 							  dateModified } }""")
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.path("updateArticle.dateModified")
 			.entity(Instant.class)
@@ -109,7 +100,7 @@ class CorrectionTests extends IntegrationTest {
 				mutation($id: ID!, $v: Int!) { putTranslation(articleId: $id, expectedVersion: $v,
 				  translation: { locale: "fr", title: "Titre corrigé", body: "Texte" }) { dateModified } }""")
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.path("putTranslation.dateModified")
 			.entity(Instant.class)
@@ -129,7 +120,7 @@ class CorrectionTests extends IntegrationTest {
 	@Test
 	void aRestoreKeepsTheLogAndEachNoteIsARecordedChange() {
 		String id = bilingualArticle();
-		long before = version(id);
+		long before = versionOf(id);
 		addCorrection(id, "CORRECTION", "fr", "Une erreur de date a été corrigée.");
 		this.editor.document(
 				"query($id: ID!) { article(id: $id) { revisions(first: 1) { edges { node { id version summary } } } } }")
@@ -153,12 +144,12 @@ class CorrectionTests extends IntegrationTest {
 							  corrections { text } } }""")
 			.variable("id", id)
 			.variable("r", firstRevision)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.path("restoreRevision.corrections[*].text")
 			.entityList(String.class)
 			.containsExactly("Une erreur de date a été corrigée.");
-		assertThat(version(id)).isEqualTo(before + 2);
+		assertThat(versionOf(id)).isEqualTo(before + 2);
 	}
 
 	@Test
@@ -167,17 +158,17 @@ class CorrectionTests extends IntegrationTest {
 		Map<String, Object> input = Map.of("kind", "CORRECTION", "locale", "fr", "text", "Erratum.");
 		assertError(this.anonymous.document(ADD)
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.variable("input", input)
 			.execute(), "UNAUTHENTICATED");
 		assertError(this.moderator.document(ADD)
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.variable("input", input)
 			.execute(), "FORBIDDEN");
 		this.editor.document(ADD)
 			.variable("id", id)
-			.variable("v", version(id) - 1)
+			.variable("v", versionOf(id) - 1)
 			.variable("input", input)
 			.execute()
 			.errors()

@@ -22,15 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TranslationPublishingTests extends IntegrationTest {
 
-	private long version(String id) {
-		return this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-			.variable("id", id)
-			.execute()
-			.path("article.version")
-			.entity(Long.class)
-			.get();
-	}
-
 	/** A published Arabic article to which an editor then adds a French translation. */
 	private String arabicWithFrenchDraft() {
 		createTag("economie", "اقتصاد", "Économie", "Economy");
@@ -41,7 +32,7 @@ class TranslationPublishingTests extends IntegrationTest {
 				  translation: { locale: "fr", title: "Hausse des carburants", slug: "hausse-carburants",
 				  body: "Les prix des carburants grimpent à Casablanca." }) { translations { locale published } } }""")
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.path("putTranslation.translations[*].published")
 			.entityList(Boolean.class)
@@ -99,7 +90,7 @@ class TranslationPublishingTests extends IntegrationTest {
 				mutation($id: ID!, $v: Int!) { publishTranslation(articleId: $id, locale: "fr", expectedVersion: $v) {
 				  translations { locale published } } }""")
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.path("publishTranslation.translations[*].published")
 			.entityList(Boolean.class)
@@ -137,26 +128,26 @@ class TranslationPublishingTests extends IntegrationTest {
 		this.editor.document(unpublish)
 			.variable("id", id)
 			.variable("l", "ar")
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.errors()
 			.satisfy(hasError("BAD_USER_INPUT", error -> "locale".equals(error.getExtensions().get("field"))));
 		this.editor.document(
 				"mutation($id: ID!, $v: Int!) { removeTranslation(articleId: $id, locale: \"ar\", expectedVersion: $v) { id } }")
 			.variable("id", id)
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute()
 			.errors()
 			.satisfy(hasError("BAD_USER_INPUT"));
 		assertError(this.anonymous.document(unpublish)
 			.variable("id", id)
 			.variable("l", "ar")
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute(), "UNAUTHENTICATED");
 		assertError(this.moderator.document(unpublish)
 			.variable("id", id)
 			.variable("l", "ar")
-			.variable("v", version(id))
+			.variable("v", versionOf(id))
 			.execute(), "FORBIDDEN");
 		this.anonymous.document("query($id: ID!) { article(id: $id) { title } }")
 			.variable("id", id)

@@ -112,12 +112,7 @@ class ImageReferenceTests extends ImageTestSupport {
 	}
 
 	private GraphQlTester.Response setFeaturedImage(String articleId, String imageId) {
-		long version = this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-			.variable("id", articleId)
-			.execute()
-			.path("article.version")
-			.entity(Long.class)
-			.get();
+		long version = versionOf(articleId);
 		return this.editor.document(
 				"""
 						mutation($id: ID!, $v: Int!, $image: ID) {

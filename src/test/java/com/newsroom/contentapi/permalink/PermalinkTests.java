@@ -97,12 +97,7 @@ class PermalinkTests extends IntegrationTest {
 	 * An English translation added after publication is a draft: no hreflang link to it.
 	 */
 	private void addDraftTranslation(String id) {
-		long version = this.editor.document("query($id: ID!) { article(id: $id) { version } }")
-			.variable("id", id)
-			.execute()
-			.path("article.version")
-			.entity(Long.class)
-			.get();
+		long version = versionOf(id);
 		this.editor.document("""
 				mutation($id: ID!, $v: Int!, $t: TranslationInput!) {
 				  putTranslation(articleId: $id, expectedVersion: $v, translation: $t) { id } }""")
