@@ -14,6 +14,11 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
+	RuntimeWiringConfigurer jsonScalar() {
+		return wiring -> wiring.scalar(JsonScalar.INSTANCE);
+	}
+
+	@Bean
 	GraphQlSourceBuilderCustomizer documentProvider(Documents documents) {
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}

@@ -89,6 +89,11 @@ public class ImageUrls {
 		return parsed;
 	}
 
+	/** Whether renditions may be cropped to this ratio ({@code 16:9}). */
+	public boolean offersRatio(String ratio) {
+		return this.ratios.contains(AspectRatio.parse(ratio).toString());
+	}
+
 	boolean allows(RenditionSpec spec) {
 		return this.properties.widths().contains(spec.width())
 				&& (spec.ratio() == null || this.ratios.contains(spec.ratio().toString()));

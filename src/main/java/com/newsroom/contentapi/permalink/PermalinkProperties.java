@@ -18,11 +18,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sectionPermalinks section pages
  * @param tagPermalinks tag pages
  * @param authorPermalinks author pages
+ * @param searchPermalinks the search page, {@code {query}} standing for the words
+ * searched (for the site's {@code SearchAction})
  */
 @ConfigurationProperties("contentapi.site")
 public record PermalinkProperties(@DefaultValue("") String baseUrl, @DefaultValue Map<String, String> permalinks,
 		@DefaultValue Map<String, String> sectionPermalinks, @DefaultValue Map<String, String> tagPermalinks,
-		@DefaultValue Map<String, String> authorPermalinks) {
+		@DefaultValue Map<String, String> authorPermalinks, @DefaultValue Map<String, String> searchPermalinks) {
 
 	static final String DEFAULT = "default";
 
@@ -32,6 +34,7 @@ public record PermalinkProperties(@DefaultValue("") String baseUrl, @DefaultValu
 		sectionPermalinks = withDefault(sectionPermalinks, "{base}/{locale}/{slug}");
 		tagPermalinks = withDefault(tagPermalinks, "{base}/{locale}/tag/{slug}");
 		authorPermalinks = withDefault(authorPermalinks, "{base}/{locale}/auteur/{slug}");
+		searchPermalinks = withDefault(searchPermalinks, "{base}/{locale}/search?q={query}");
 	}
 
 	private static Map<String, String> withDefault(Map<String, String> patterns, String fallback) {

@@ -57,6 +57,16 @@ public class Permalinks {
 		return fill(pattern(this.properties.authorPermalinks(), locale), locale, slug, id);
 	}
 
+	/**
+	 * The search page with {@code placeholder} where the words go (such as
+	 * {@code {search_term_string}} for schema.org's {@code SearchAction}).
+	 */
+	public String search(String locale, String placeholder) {
+		return pattern(this.properties.searchPermalinks(), locale).replace("{base}", this.properties.baseUrl())
+			.replace("{locale}", encode(locale))
+			.replace("{query}", placeholder);
+	}
+
 	private String fill(String pattern, String locale, String slug, String id) {
 		return pattern.replace("{base}", this.properties.baseUrl())
 			.replace("{locale}", encode(locale))
