@@ -59,7 +59,9 @@ class LocaleControllerTests {
 
 		@Bean
 		RuntimeWiringConfigurer scalars() {
-			return wiring -> wiring.scalar(DateTimeScalar.INSTANCE).scalar(LocaleScalar.INSTANCE);
+			return wiring -> wiring.scalar(DateTimeScalar.INSTANCE)
+				.scalar(LocaleScalar.INSTANCE)
+				.scalar(com.newsroom.contentapi.graphql.JsonScalar.INSTANCE);
 		}
 
 	}
