@@ -1,6 +1,8 @@
 package com.newsroom.contentapi.site;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +61,12 @@ public class SiteService {
 
 	private final CachedById<LabelSet> labelSets;
 
+	private final Duration cacheTtl;
+
+	private final AtomicLong settingsChanges = new AtomicLong();
+
+	private volatile @Nullable Instant settingsAbsentUntil;
+
 	SiteService(MongoTemplate mongo, LocaleCatalog locales, ImageService images, ApplicationEventPublisher events,
 			Clock clock, SiteProperties properties) {
 		this.mongo = mongo;
@@ -67,13 +76,26 @@ public class SiteService {
 		this.clock = clock;
 		this.settings = new CachedById<>(SiteCacheKeys.SITE, SiteSettings::id, properties.cacheTtl(), clock);
 		this.labelSets = new CachedById<>(SiteCacheKeys.LABEL_SET, LabelSet::locale, properties.cacheTtl(), clock);
+		this.cacheTtl = properties.cacheTtl();
 	}
 
+	/**
+	 * The settings; those of a site nobody has configured are remembered as absent for
+	 * the cache's time too, so that every page does not look for them again.
+	 */
 	public SiteSettings settings() {
+		Instant absentUntil = this.settingsAbsentUntil;
+		if (absentUntil != null && this.clock.instant().isBefore(absentUntil)) {
+			return SiteSettings.empty();
+		}
+		long changesBefore = this.settingsChanges.get();
 		SiteSettings found = this.settings
 			.findAll(List.of(SiteSettings.ID),
 					ids -> this.mongo.find(Query.query(Criteria.where("_id").in(ids)), SiteSettings.class))
 			.get(SiteSettings.ID);
+		if (found == null && this.settingsChanges.get() == changesBefore) {
+			this.settingsAbsentUntil = this.clock.instant().plus(this.cacheTtl);
+		}
 		return (found != null) ? found : SiteSettings.empty();
 	}
 
@@ -239,6 +261,10 @@ public class SiteService {
 	/** Content changed here or elsewhere: drop what it names. */
 	@EventListener
 	void onContentChanged(ContentChangedEvent event) {
+		if (event.all() || event.keys().contains(SiteCacheKeys.SITE + SiteSettings.ID)) {
+			this.settingsChanges.incrementAndGet();
+			this.settingsAbsentUntil = null;
+		}
 		this.settings.changed(event);
 		this.labelSets.changed(event);
 	}

@@ -110,6 +110,48 @@ class FeedTests extends IntegrationTest {
 		assertThat(get("/feeds/fr/tag/nothing.rss").getResponseBody()).contains("\"code\":\"NOT_FOUND\"");
 	}
 
+	/**
+	 * An uncached feed: its page of articles, then its authors, tags and images, one
+	 * command each at most.
+	 */
+	@Test
+	void anUncachedFeedReadsItsPageInOneCommand() {
+		createTag("maroc", "المغرب", "Maroc", "Morocco");
+		createAuthor("salma-bennani", "سلمى بناني", "Salma Bennani");
+		for (int i = 0; i < 12; i++) {
+			String id = createPublishedArticle(List.of(translation("fr", "Titre " + i, "Texte")), List.of("maroc"));
+			this.editor
+				.document("mutation($id: ID!, $v: Int!) { updateArticle(id: $id, expectedVersion: $v, "
+						+ "input: { authors: [\"salma-bennani\"] }) { id } }")
+				.variable("id", id)
+				.variable("v", versionOf(id))
+				.execute()
+				.path("updateArticle.id")
+				.hasValue();
+		}
+		// every in-memory copy dropped: the site's settings, the page, its authors and
+		// its tags, once each
+		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.everything());
+		this.commands.reset();
+		assertThat(get("/feeds/fr.rss").getResponseBody()).contains("Titre 11", "Salma Bennani", "Maroc");
+		assertThat(this.commands.recent())
+			.extracting(
+					command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.containsExactlyInAnyOrder("find site", "find articles", "find authors", "find tags");
+		// a new article drops the feed, not the authors, tags and settings: the page
+		// alone
+		this.events.publishEvent(com.newsroom.contentapi.delivery.ContentChangedEvent.of("articles"));
+		this.commands.reset();
+		get("/feeds/fr.rss");
+		assertThat(this.commands.recent())
+			.extracting(
+					command -> command.getFirstKey() + " " + command.get(command.getFirstKey()).asString().getValue())
+			.containsExactly("find articles");
+		this.commands.reset();
+		get("/feeds/fr.rss");
+		assertThat(this.commands.recent()).as("then from memory").isEmpty();
+	}
+
 	@Test
 	void aFeedHasAStrongEtagAnd304AndAChangePurgesIt() {
 		String id = createPublishedArticle(List.of(translation("fr", "Premier titre", "Texte")), List.of());
