@@ -11,7 +11,6 @@ import com.newsroom.contentapi.locale.LocaleCatalog;
 import com.newsroom.contentapi.media.Image;
 import com.newsroom.contentapi.media.ImageFetchers;
 import com.newsroom.contentapi.media.ImageView;
-import com.newsroom.contentapi.permalink.Permalinks;
 import com.newsroom.contentapi.section.Section;
 import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.section.SectionTree;
@@ -24,7 +23,7 @@ import org.springframework.stereotype.Controller;
  * What an article leads to besides its text: its section (from the section tree in
  * memory), its featured image (from the image cache, or with the response's other missing
  * images in one query, {@link ImageFetchers}) and its addresses on the front-end
- * ({@link Permalinks}): {@code url}, hreflang {@code alternates} and each translation's
+ * ({@link ArticleUrls}): {@code url}, hreflang {@code alternates} and each translation's
  * {@code url}.
  */
 @Controller
@@ -34,15 +33,14 @@ class ArticleLinksController {
 
 	private final ImageFetchers images;
 
-	private final Permalinks permalinks;
+	private final ArticleUrls urls;
 
 	private final LocaleCatalog locales;
 
-	ArticleLinksController(SectionService sections, ImageFetchers images, Permalinks permalinks,
-			LocaleCatalog locales) {
+	ArticleLinksController(SectionService sections, ImageFetchers images, ArticleUrls urls, LocaleCatalog locales) {
 		this.sections = sections;
 		this.images = images;
-		this.permalinks = permalinks;
+		this.urls = urls;
 		this.locales = locales;
 	}
 
@@ -99,10 +97,7 @@ class ArticleLinksController {
 	}
 
 	private String url(Article article, String locale, String slug) {
-		String sectionId = article.getSectionId();
-		Section section = (sectionId != null) ? this.sections.tree().byId(sectionId) : null;
-		return this.permalinks.article(locale, slug, article.getId(), (section != null) ? section.slug() : null,
-				article.getPublishedAt());
+		return this.urls.of(article, locale, slug);
 	}
 
 }

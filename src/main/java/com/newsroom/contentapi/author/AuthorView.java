@@ -24,7 +24,7 @@ public record AuthorView(Author author, String locale, LocaleChain chain) implem
 	}
 
 	public static AuthorView of(Author author, LocaleChain chain) {
-		String served = servedLocale(author.names(), chain);
+		String served = chain.pickOrFirst(author.names().keySet());
 		return new AuthorView(author, (served != null) ? served : chain.tags().get(0), chain);
 	}
 
@@ -57,13 +57,8 @@ public record AuthorView(Author author, String locale, LocaleChain chain) implem
 	}
 
 	private static @Nullable String served(Map<String, String> texts, LocaleChain chain) {
-		String locale = servedLocale(texts, chain);
+		String locale = chain.pickOrFirst(texts.keySet());
 		return (locale != null) ? texts.get(locale) : null;
-	}
-
-	private static @Nullable String servedLocale(Map<String, String> texts, LocaleChain chain) {
-		String picked = chain.pick(texts.keySet());
-		return (picked != null || texts.isEmpty()) ? picked : texts.keySet().iterator().next();
 	}
 
 }

@@ -31,6 +31,7 @@ import org.jdom2.output.XMLOutputter;
 import org.jspecify.annotations.Nullable;
 
 import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleUrls;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.author.Author;
 import com.newsroom.contentapi.author.AuthorService;
@@ -41,8 +42,6 @@ import com.newsroom.contentapi.media.Image;
 import com.newsroom.contentapi.media.ImageService;
 import com.newsroom.contentapi.media.ImageUrls;
 import com.newsroom.contentapi.permalink.Permalinks;
-import com.newsroom.contentapi.section.Section;
-import com.newsroom.contentapi.section.SectionService;
 import com.newsroom.contentapi.tag.Tag;
 import com.newsroom.contentapi.tag.TagService;
 import com.newsroom.contentapi.tag.TagView;
@@ -65,7 +64,7 @@ class FeedWriter {
 
 	private final TagService tags;
 
-	private final SectionService sections;
+	private final ArticleUrls articleUrls;
 
 	private final ImageService images;
 
@@ -73,11 +72,11 @@ class FeedWriter {
 
 	private final Permalinks permalinks;
 
-	FeedWriter(AuthorService authors, TagService tags, SectionService sections, ImageService images,
+	FeedWriter(AuthorService authors, TagService tags, ArticleUrls articleUrls, ImageService images,
 			ImageUrls imageUrls, Permalinks permalinks) {
 		this.authors = authors;
 		this.tags = tags;
-		this.sections = sections;
+		this.articleUrls = articleUrls;
 		this.images = images;
 		this.imageUrls = imageUrls;
 		this.permalinks = permalinks;
@@ -110,8 +109,7 @@ class FeedWriter {
 			keys.add("article:" + article.getId());
 			SyndEntry entry = new SyndEntryImpl();
 			entry.setTitle(view.title());
-			entry.setLink(this.permalinks.article(request.locale(), view.served().slug(), article.getId(),
-					sectionSlug(article), article.getPublishedAt()));
+			entry.setLink(this.articleUrls.of(article, request.locale(), view.served().slug()));
 			entry.setUri(entry.getLink());
 			entry.setPublishedDate(Date.from(view.publishedAt()));
 			entry.setUpdatedDate(Date.from(view.dateModified()));
@@ -181,12 +179,6 @@ class FeedWriter {
 		}
 		String etag = "\"" + HexFormat.of().formatHex(Digests.sha256(bytes)).substring(0, 32) + "\"";
 		return new Feeds.Feed(bytes, etag, newest, keys);
-	}
-
-	private @Nullable String sectionSlug(Article article) {
-		String sectionId = article.getSectionId();
-		Section section = (sectionId != null) ? this.sections.tree().byId(sectionId) : null;
-		return (section != null) ? section.slug() : null;
 	}
 
 	private static SyndContent content(String type, String value) {

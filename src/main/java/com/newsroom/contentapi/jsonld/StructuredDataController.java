@@ -13,9 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-
 import com.newsroom.contentapi.article.Article;
+import com.newsroom.contentapi.article.ArticleUrls;
 import com.newsroom.contentapi.article.ArticleView;
 import com.newsroom.contentapi.article.Correction;
 import com.newsroom.contentapi.author.Author;
@@ -71,12 +70,16 @@ class StructuredDataController {
 
 	private final Permalinks permalinks;
 
+	private final ArticleUrls articleUrls;
+
 	private final SiteService site;
 
 	private final ZoneId timeZone;
 
 	StructuredDataController(AuthorService authors, TagService tags, SectionService sections, ImageService images,
-			ImageUrls imageUrls, Permalinks permalinks, SiteService site, LocaleCatalog locales) {
+			ImageUrls imageUrls, Permalinks permalinks, ArticleUrls articleUrls, SiteService site,
+			LocaleCatalog locales) {
+		this.articleUrls = articleUrls;
 		this.authors = authors;
 		this.tags = tags;
 		this.sections = sections;
@@ -115,8 +118,7 @@ class StructuredDataController {
 		LocaleChain chain = view.chain();
 		String sectionId = article.getSectionId();
 		Section section = (sectionId != null) ? tree.byId(sectionId) : null;
-		String url = this.permalinks.article(locale, view.served().slug(), article.getId(),
-				(section != null) ? section.slug() : null, article.getPublishedAt());
+		String url = this.articleUrls.of(article, locale, view.served().slug());
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("@context", CONTEXT);
 		json.put("@type", "NewsArticle");

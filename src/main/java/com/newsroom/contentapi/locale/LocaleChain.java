@@ -21,6 +21,16 @@ public record LocaleChain(Locale requested, List<String> tags) {
 	/**
 	 * The first locale of this chain among {@code available}, or {@code null} if none is.
 	 */
+	/**
+	 * The first locale of this chain among {@code available}, else the first available
+	 * one (a text in another language serves better than none); {@code null} only when
+	 * nothing is available.
+	 */
+	@Nullable public String pickOrFirst(Collection<String> available) {
+		String picked = pick(available);
+		return (picked != null || available.isEmpty()) ? picked : available.iterator().next();
+	}
+
 	@Nullable public String pick(Collection<String> available) {
 		for (String tag : this.tags) {
 			if (available.contains(tag)) {

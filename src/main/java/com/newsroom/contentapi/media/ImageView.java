@@ -69,7 +69,7 @@ public record ImageView(Image image, LocaleChain chain) implements CacheKeyed {
 	 * The locale of the alt text served (the reader's first locale when there is none).
 	 */
 	public String locale() {
-		String served = servedLocale(this.image.alts(), this.chain);
+		String served = this.chain.pickOrFirst(this.image.alts().keySet());
 		return (served != null) ? served : this.chain.tags().get(0);
 	}
 
@@ -82,13 +82,8 @@ public record ImageView(Image image, LocaleChain chain) implements CacheKeyed {
 	 * written: a description in another language serves a reader better than none.
 	 */
 	static @Nullable String served(Map<String, String> texts, LocaleChain chain) {
-		String locale = servedLocale(texts, chain);
+		String locale = chain.pickOrFirst(texts.keySet());
 		return (locale != null) ? texts.get(locale) : null;
-	}
-
-	private static @Nullable String servedLocale(Map<String, String> texts, LocaleChain chain) {
-		String picked = chain.pick(texts.keySet());
-		return (picked != null || texts.isEmpty()) ? picked : texts.keySet().iterator().next();
 	}
 
 }

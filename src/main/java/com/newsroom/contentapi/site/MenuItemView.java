@@ -25,8 +25,7 @@ public record MenuItemView(Menu.Item item, LocaleChain chain, @Nullable SectionV
 	}
 
 	public String locale() {
-		String picked = this.chain.pick(this.item.labels().keySet());
-		return (picked != null) ? picked : this.item.labels().keySet().iterator().next();
+		return java.util.Objects.requireNonNull(this.chain.pickOrFirst(this.item.labels().keySet()));
 	}
 
 	public TextDirection direction() {

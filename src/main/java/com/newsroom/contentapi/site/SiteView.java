@@ -31,7 +31,7 @@ public record SiteView(SiteSettings settings, LocaleChain chain, String configur
 	}
 
 	public String locale() {
-		String picked = pick(this.settings.names());
+		String picked = this.chain.pickOrFirst(this.settings.names().keySet());
 		return (picked != null) ? picked : this.chain.tags().get(0);
 	}
 
@@ -61,13 +61,8 @@ public record SiteView(SiteSettings settings, LocaleChain chain, String configur
 	}
 
 	private @Nullable String served(Map<String, String> texts) {
-		String locale = pick(texts);
+		String locale = this.chain.pickOrFirst(texts.keySet());
 		return (locale != null) ? texts.get(locale) : null;
-	}
-
-	private @Nullable String pick(Map<String, String> texts) {
-		String picked = this.chain.pick(texts.keySet());
-		return (picked != null || texts.isEmpty()) ? picked : texts.keySet().iterator().next();
 	}
 
 }

@@ -40,12 +40,7 @@ public final class Digests {
 	}
 
 	public static byte[] sha256(byte[] bytes) {
-		try {
-			return ((MessageDigest) SHA_256.clone()).digest(bytes);
-		}
-		catch (CloneNotSupportedException ex) {
-			throw new IllegalStateException("the JDK's SHA-256 can be cloned", ex);
-		}
+		return newSha256().digest(bytes);
 	}
 
 }
